@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Ceasefire.Domain;
+
+/// <summary>
+/// Thrown when input (a statement builder, a timeline builder, a claim or a JSON document) is invalid.
+/// It lists every problem found, each with its path, so the input can be fixed in one pass.
+/// Nothing half-built is ever returned alongside it.
+/// </summary>
+public sealed class CeasefireValidationException : CeasefireException
+{
+    /// <summary>Creates an exception listing the given problems.</summary>
+    /// <param name="subject">What was being validated, for example "statement" or "timeline".</param>
+    /// <param name="problems">The problems found; at least one.</param>
+    public CeasefireValidationException(string subject, IEnumerable<ValidationProblem> problems)
+        : this(subject, Freeze(problems))
+    {
+    }
+
+    private CeasefireValidationException(string subject, ImmutableArray<ValidationProblem> problems)
+        : base(Format(subject, problems))
+    {
+        Subject = subject;
+        Problems = problems;
+    }
+
+    /// <summary>Creates an exception with a single generic message.</summary>
+    public CeasefireValidationException()
+        : this("input", [new ValidationProblem("$", "the input is invalid")])
+    {
+    }
+
+    /// <summary>Creates an exception with a single problem at the root path.</summary>
+    /// <param name="message">What is wrong.</param>
+    public CeasefireValidationException(string message)
+        : this("input", [new ValidationProblem("$", message)])
+    {
+    }
+
+    /// <summary>Creates an exception with a single problem at the root path, caused by another exception.</summary>
+    /// <param name="message">What is wrong.</param>
+    /// <param name="innerException">The underlying exception.</param>
+    public CeasefireValidationException(string message, Exception innerException)
+        : base(Format("input", [new ValidationProblem("$", message)]), innerException)
+    {
+        Subject = "input";
+        Problems = [new ValidationProblem("$", message)];
+    }
+
+    /// <summary>What was being validated, for example "statement", "timeline" or "claim".</summary>
+    public string Subject { get; } = "input";
+
+    /// <summary>Every problem found, in a stable order (by path, then message).</summary>
+    public ImmutableArray<ValidationProblem> Problems { get; } = [];
+
+    private static ImmutableArray<ValidationProblem> Freeze(IEnumerable<ValidationProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        var array = problems.ToImmutableArray();
+        if (array.IsEmpty)
+        {
+            throw new ArgumentException("At least one problem is required.", nameof(problems));
+        }
+
+        return array;
+    }
+
+    private static string Format(string subject, ImmutableArray<ValidationProblem> problems)
+    {
+        var text = new StringBuilder();
+        text.Append("The ").Append(subject).Append(" is invalid (")
+            .Append(problems.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Append(problems.Length == 1 ? " problem):" : " problems):");
+        foreach (var problem in problems)
+        {
+            text.Append('\n').Append("- ").Append(problem.ToString());
+        }
+
+        return text.ToString();
+    }
+}

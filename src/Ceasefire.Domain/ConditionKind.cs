@@ -1,0 +1,11 @@
+namespace Ceasefire.Domain;
+
+/// <summary>What an obligation's condition waits for.</summary>
+public enum ConditionKind
+{
+    /// <summary>"Upon agreement reached between the Parties".</summary>
+    AgreementBetweenParties,
+
+    /// <summary>Any other event, described in words.</summary>
+    Other,
+}

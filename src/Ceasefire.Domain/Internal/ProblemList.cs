@@ -1,0 +1,21 @@
+using System.Collections.Generic;
+
+namespace Ceasefire.Domain.Internal;
+
+/// <summary>Collects validation problems and throws them together.</summary>
+internal sealed class ProblemList
+{
+    private readonly List<ValidationProblem> _problems = [];
+
+    public int Count => _problems.Count;
+
+    public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+
+    public void ThrowIfAny(string subject)
+    {
+        if (_problems.Count > 0)
+        {
+            throw new CeasefireValidationException(subject, _problems);
+        }
+    }
+}

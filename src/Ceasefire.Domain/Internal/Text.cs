@@ -1,0 +1,31 @@
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Ceasefire.Domain.Internal;
+
+/// <summary>Culture-invariant formatting used by every piece of library output.</summary>
+internal static class Text
+{
+    private static readonly LocalDatePattern DatePattern = LocalDatePattern.Iso;
+    private static readonly LocalDatePattern LongDatePattern = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
+    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
+
+    public static string Iso(LocalDate date) => DatePattern.Format(date);
+
+    public static string Long(LocalDate date) => LongDatePattern.Format(date);
+
+    public static string Iso(Instant instant) => InstantPattern.General.Format(instant);
+
+    public static string Local(LocalDateTime local) => LocalPattern.Format(local);
+
+    public static string Iso(Period period) => PeriodPattern.Roundtrip.Format(period);
+
+    public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Formats an instant in a zone as "2020-11-20 24:00 Europe/Moscow"-free text: local time plus zone id.</summary>
+    public static string InZone(Instant instant, DateTimeZone zone)
+        => Local(instant.InZone(zone).LocalDateTime) + " " + zone.Id;
+}

@@ -1,0 +1,23 @@
+namespace Ceasefire.Domain;
+
+/// <summary>
+/// One problem found while validating input (a builder, a claim or a JSON document): where it is and what is wrong.
+/// Equality is by value.
+/// </summary>
+/// <param name="Path">
+/// Where the problem is, as a JSON-path-like location from the root of the input, for example
+/// <c>$.articles[1].obligations[0].deadline</c>. Indexes are zero-based positions in the order items were added.
+/// </param>
+/// <param name="Message">A plain sentence saying what is wrong, naming the offending value where useful.</param>
+public sealed record ValidationProblem(string Path, string Message)
+{
+    /// <summary>The line in the input document, where the input is text (JSON); otherwise <see langword="null"/>.</summary>
+    public long? Line { get; init; }
+
+    /// <summary>Formats the problem as <c>path: message</c>, with the line when known.</summary>
+    /// <returns>The problem as one line of text.</returns>
+    public override string ToString()
+        => Line is { } line
+            ? string.Concat(Path, " (line ", line.ToString(System.Globalization.CultureInfo.InvariantCulture), "): ", Message)
+            : string.Concat(Path, ": ", Message);
+}
