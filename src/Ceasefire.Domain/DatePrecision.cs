@@ -1,0 +1,20 @@
+namespace Ceasefire.Domain;
+
+/// <summary>How precisely a <see cref="ClaimDate"/> is known.</summary>
+public enum DatePrecision
+{
+    /// <summary>An exact instant.</summary>
+    Instant,
+
+    /// <summary>A day.</summary>
+    Day,
+
+    /// <summary>A month.</summary>
+    Month,
+
+    /// <summary>A year.</summary>
+    Year,
+
+    /// <summary>A range of days ("fall 2021", "by July 2022").</summary>
+    Range,
+}

@@ -1,0 +1,17 @@
+namespace Ceasefire.Domain;
+
+/// <summary>Whether the statement itself is in force, under a perspective.</summary>
+public enum StatementStatus
+{
+    /// <summary>Before the effective instant.</summary>
+    NotYetInForce,
+
+    /// <summary>In force: no counted claim says otherwise.</summary>
+    InForce,
+
+    /// <summary>Counted claimants disagree on whether it is still in force.</summary>
+    DisputedWhetherInForce,
+
+    /// <summary>Every counted claimant's latest position is that it ended.</summary>
+    Terminated,
+}
