@@ -53,7 +53,7 @@ public sealed class CeasefireValidationException : CeasefireException
     /// <summary>What was being validated, for example "statement", "timeline" or "claim".</summary>
     public string Subject { get; } = "input";
 
-    /// <summary>Every problem found, in a stable order (by path, then message).</summary>
+    /// <summary>Every problem found, in the order found (which follows the order of the input).</summary>
     public ImmutableArray<ValidationProblem> Problems { get; } = [];
 
     private static ImmutableArray<ValidationProblem> Freeze(IEnumerable<ValidationProblem> problems)

@@ -89,29 +89,44 @@ public sealed partial class Statement
     /// <summary>The next <paramref name="count"/> deadlines strictly after <paramref name="after"/> (see <see cref="DeadlinesBetween"/>).</summary>
     /// <param name="after">The instant to look from (exclusive).</param>
     /// <param name="count">How many deadlines at most; 0 or more.</param>
-    /// <returns>Up to <paramref name="count"/> deadlines, earliest first.</returns>
+    /// <returns>Up to <paramref name="count"/> deadlines, earliest first (then in obligation order).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
     public ImmutableArray<DeadlineEntry> UpcomingDeadlines(Instant after, int count = 10)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
-        if (count == 0)
+        if (count == 0 || after == Instant.MaxValue)
         {
             return [];
         }
 
-        // Widen the window until enough entries are found or it spans a millennium.
-        var span = Duration.FromDays(366);
-        while (true)
+        // Each obligation contributes at most `count` entries after `after`; the earliest `count` of all of them win.
+        var from = after + Duration.Epsilon;
+        var entries = new List<(DeadlineEntry Entry, int Order)>();
+        for (var order = 0; order < Obligations.Length; order++)
         {
-            var end = after.Plus(span) > Instant.MaxValue - Duration.FromDays(1) ? Instant.MaxValue : after.Plus(span);
-            var found = DeadlinesBetween(after.PlusTicks(1), end);
-            if (found.Length >= count || span >= Duration.FromDays(366 * 1000) || end == Instant.MaxValue)
+            var taken = 0;
+            foreach (var entry in EntriesOf(Obligations[order], from, Instant.MaxValue))
             {
-                return found.Length > count ? found[..count] : found;
+                entries.Add((entry, order));
+                if (++taken == count)
+                {
+                    break;
+                }
             }
-
-            span = span.Plus(span);
         }
+
+        entries.Sort(static (a, b) =>
+        {
+            var byInstant = a.Entry.Instant.CompareTo(b.Entry.Instant);
+            return byInstant != 0 ? byInstant : a.Order.CompareTo(b.Order);
+        });
+        var result = ImmutableArray.CreateBuilder<DeadlineEntry>(Math.Min(count, entries.Count));
+        for (var i = 0; i < entries.Count && i < count; i++)
+        {
+            result.Add(entries[i].Entry);
+        }
+
+        return result.MoveToImmutable();
     }
 
     private IEnumerable<DeadlineEntry> EntriesOf(Obligation obligation, Instant start, Instant end)
@@ -121,7 +136,11 @@ public sealed partial class Statement
         {
             for (var n = 1; n <= 100_000; n++)
             {
-                var period = term.TermAt(n, context);
+                if (TryTermAt(term, n, context) is not { } period || period.NoticeCutoff >= end)
+                {
+                    yield break;
+                }
+
                 if (period.NoticeCutoff >= end)
                 {
                     yield break;
@@ -146,6 +165,19 @@ public sealed partial class Statement
         if (obligation.Deadline.DueInstant(context) is { } due && due >= start && due < end)
         {
             yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.Due, due, obligation.Deadline.Explain(context));
+        }
+    }
+
+    private static TermPeriod? TryTermAt(RenewableTerm term, int n, DeadlineContext context)
+    {
+        try
+        {
+            return term.TermAt(n, context);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The term would end beyond the end of the calendar: there are no further terms to list.
+            return null;
         }
     }
 }

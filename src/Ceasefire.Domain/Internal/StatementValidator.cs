@@ -28,6 +28,12 @@ internal sealed class StatementValidator
 
         var zone = ResolveZone();
         var effective = ResolveEffective(zone);
+        if (effective is { } bound && !InCalendar(bound))
+        {
+            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (years 1 to 9000)"));
+            effective = null;
+        }
+
         if (effective is { } eff && zone is not null && b.SignedOnDate is { } signed && eff.InZone(zone).Date < signed)
         {
             _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
@@ -470,7 +476,23 @@ internal sealed class StatementValidator
             deadline, o.Condition, o.Description ?? string.Empty, o.Basis ?? string.Empty, quantities, parallel, places);
     }
 
+    private static bool InCalendar(Instant instant)
+        => instant >= Instant.FromUtc(1, 1, 2, 0, 0) && instant < Instant.FromUtc(9000, 1, 1, 0, 0);
+
     private void CheckDeadline(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
+    {
+        try
+        {
+            CheckDeadlineCore(deadline, owner, path, context);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // Period arithmetic or a date beyond the end of the calendar.
+            _problems.Add(path, string.Concat("the deadline (", deadline?.ToString() ?? "null", ") falls outside the supported calendar range"));
+        }
+    }
+
+    private void CheckDeadlineCore(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
     {
         if (deadline is null)
         {
@@ -505,9 +527,9 @@ internal sealed class StatementValidator
         switch (deadline)
         {
             case LocalDeadline local:
-                if (ResolveStrict(local.Local, ctx.Zone, path, "the deadline's local time") is { } instant && instant < ctx.EffectiveFrom)
+                if (ResolveStrict(local.Local, ctx.Zone, path, "the deadline's local time") is { } instant && instant <= ctx.EffectiveFrom)
                 {
-                    _problems.Add(path, string.Concat("the deadline ", Text.Iso(instant), " is before the effective instant ", Text.Iso(ctx.EffectiveFrom)));
+                    _problems.Add(path, string.Concat("the deadline ", Text.Iso(instant), " is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
                 }
 
                 break;
@@ -515,6 +537,10 @@ internal sealed class StatementValidator
                 if (!IsPositive(relative.Period, zero))
                 {
                     _problems.Add(path, string.Concat("the period ", Text.Iso(relative.Period), " is not positive"));
+                }
+                else if (relative.Anchor == DeadlineAnchor.EffectiveFrom && relative.DueInstant(ctx) is { } relativeDue && !InCalendar(relativeDue))
+                {
+                    _problems.Add(path, string.Concat("the deadline (", relative.ToString(), ") falls outside the supported calendar range"));
                 }
 
                 break;
@@ -541,7 +567,11 @@ internal sealed class StatementValidator
 
                 break;
             default:
-                if (deadline.DueInstant(ctx) is { } due && due <= ctx.EffectiveFrom)
+                if (deadline.DueInstant(ctx) is { } far && !InCalendar(far))
+                {
+                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ") falls outside the supported calendar range"));
+                }
+                else if (deadline.DueInstant(ctx) is { } due && due <= ctx.EffectiveFrom)
                 {
                     _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ", due ", Text.Iso(due), ") is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
                 }
