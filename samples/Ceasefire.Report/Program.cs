@@ -6,9 +6,10 @@ using Ceasefire.Domain.Catalog;
 using NodaTime;
 using NodaTime.Text;
 
-// The main job: the built-in statement as of today (or --as-of YYYY-MM-DD).
+// The main job: the compliance report of the built-in statement as of today (or --as-of YYYY-MM-DD).
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var asOfDate = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+var details = false;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -23,8 +24,13 @@ for (var i = 0; i < args.Length; i++)
 
             asOfDate = parsed.Value;
             break;
+        case "--details":
+            details = true;
+            break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: dotnet run --project samples/Ceasefire.Report [-- --as-of YYYY-MM-DD]");
+            Console.WriteLine("Usage: dotnet run --project samples/Ceasefire.Report [-- [--as-of YYYY-MM-DD] [--details]]");
+            Console.WriteLine("  --as-of    evaluate at the end of that day, Moscow time (default: today)");
+            Console.WriteLine("  --details  print every obligation's full explanation");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown argument '{args[i]}'. Try --help.");
@@ -33,63 +39,91 @@ for (var i = 0; i < args.Length; i++)
 }
 
 var statement = TrilateralStatement2020.Statement;
+var timeline = TrilateralStatement2020.Timeline;
 var zone = statement.TimeZone;
 // "As of a date" means the end of that day in the statement's zone.
 var asOf = zone.AtStartOfDay(asOfDate.PlusDays(1)).ToInstant();
+Perspective[] perspectives = [Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")];
+var reports = Array.ConvertAll(perspectives, p => statement.Evaluate(timeline, asOf, p));
+
 var text = new StringBuilder();
-text.AppendLine(statement.Title);
-text.AppendLine(CultureInfo.InvariantCulture, $"Signed {statement.SignedOn:uuuu-MM-dd}; effective {statement.EffectiveFrom} ({Format(statement.EffectiveFrom)}); zone {zone.Id}");
+void Line(FormattableString line) => text.AppendLine(FormattableString.Invariant(line));
+
+Line($"{statement.Title}");
+Line($"Signed {statement.SignedOn:uuuu-MM-dd}; effective {statement.EffectiveFrom} ({Format(statement.EffectiveFrom)}); zone {zone.Id}");
 foreach (var reference in statement.CrossReferences)
 {
-    text.AppendLine(CultureInfo.InvariantCulture, $"Cross-reference: {reference} {reference.Url}");
+    Line($"Cross-reference: {reference} {reference.Url}");
 }
 
-text.AppendLine(CultureInfo.InvariantCulture, $"As of: end of {asOfDate:uuuu-MM-dd} {zone.Id} ({asOf})");
+Line($"As of: end of {asOfDate:uuuu-MM-dd} Moscow time ({asOf}); {timeline.Claims.Length} sourced claims");
 text.AppendLine();
-text.AppendLine("Actors and roles");
+Line($"Actors and roles");
 foreach (var actor in statement.Actors)
 {
-    text.AppendLine(CultureInfo.InvariantCulture, $"  {actor.Id,-11} {actor.Name} [{actor.Roles}]");
+    Line($"  {actor.Id,-11} {actor.Name} [{actor.Roles}]");
 }
 
 text.AppendLine();
-text.AppendLine("Articles and obligations");
-foreach (var article in statement.Articles)
+Line($"Statement in force?");
+foreach (var report in reports)
 {
-    text.AppendLine(CultureInfo.InvariantCulture, $"  {article.Number}. {article.Text.Replace("\n", "\n     ", StringComparison.Ordinal)}");
-    foreach (var obligation in article.Obligations)
-    {
-        var obligors = obligation.ObligorUnnamed ? "(not named)" : string.Join(", ", obligation.Obligors);
-        text.AppendLine(CultureInfo.InvariantCulture, $"     - {obligation.Id}: {obligation.DeonticKind} {obligation.PerformanceKind}; owed by {obligors}; deadline {obligation.Deadline}{DueText(obligation)}");
-    }
+    Line($"  {report.Perspective.Name,-16} {report.StatementStatus}: {report.StatementReason}");
 }
 
 text.AppendLine();
-text.AppendLine("Past deadlines");
+Line($"Compliance matrix (status under all claims | asserted by ARM | asserted by AZE; reason under all claims)");
+Line($"  {"obligation",-29} {"art",3} {"due (Moscow)",-16} {"all claims",-18} {"ARM",-18} {"AZE",-18} reason");
+foreach (var all in reports[0].Obligations)
+{
+    var id = all.ObligationId;
+    var due = all.DueInstant is { } d ? Format(d) : all.Term is { } t ? "term " + Format(t.End) : "-";
+    Line($"  {id,-29} {all.Obligation.ArticleNumber,3} {due,-16} {all.Status,-18} {reports[1][id].Status,-18} {reports[2][id].Status,-18} {all.Explanation.Reason}");
+}
+
+text.AppendLine();
+Line($"Upcoming deadlines (under all claims)");
+var upcoming = reports[0].UpcomingDeadlines();
+if (upcoming.IsEmpty)
+{
+    Line($"  none: every dated obligation is settled or ended under all claims");
+}
+
+foreach (var entry in upcoming)
+{
+    Line($"  {Format(entry.Instant)} Moscow | {entry.Instant} | {entry.ObligationId} | {entry.Kind}");
+}
+
+text.AppendLine();
+Line($"Past deadlines of the text");
 foreach (var entry in statement.DeadlinesBetween(statement.EffectiveFrom, asOf))
 {
-    text.AppendLine(CultureInfo.InvariantCulture, $"  {Format(entry.Instant)} | {entry.Instant} | {entry.ObligationId} | {entry.Kind}");
+    Line($"  {Format(entry.Instant)} Moscow | {entry.Instant} | {entry.ObligationId} | {entry.Kind}");
 }
 
-text.AppendLine();
-text.AppendLine("Upcoming deadlines");
-foreach (var entry in statement.UpcomingDeadlines(asOf, 4))
+if (details)
 {
-    text.AppendLine(CultureInfo.InvariantCulture, $"  {Format(entry.Instant)} | {entry.Instant} | {entry.ObligationId} | {entry.Kind}");
+    foreach (var report in reports)
+    {
+        text.AppendLine();
+        Line($"Explanations, {report.Perspective.Name}");
+        foreach (var a in report.Obligations)
+        {
+            Line($"- {a.ObligationId}: {a.Status}");
+            foreach (var sentence in a.Explanation.Sentences)
+            {
+                Line($"    {sentence}");
+            }
+
+            foreach (var use in a.Explanation.ClaimsUsed)
+            {
+                Line($"    used ({use.Role}): {use.Claim.Id} per {use.Claim.Claimant} [{string.Join("; ", use.Claim.Sources)}]");
+            }
+        }
+    }
 }
 
 Console.Out.Write(text.ToString());
 return 0;
 
-string Format(Instant instant) => instant.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture) + " Moscow";
-
-string DueText(Obligation obligation)
-{
-    if (obligation.Deadline is RenewableTerm term)
-    {
-        var first = term.TermAt(1, statement.DeadlineContext);
-        return $"; first term ends {Format(first.End)} ({first.End}), notice by {Format(first.NoticeCutoff)}";
-    }
-
-    return statement.DueInstant(obligation) is { } due ? $"; due before {Format(due)} ({due})" : string.Empty;
-}
+string Format(Instant instant) => instant.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -181,54 +181,79 @@ internal sealed class AssessmentEngine
 
     private bool TryDispute(ObligationIndex index, List<CompiledClaim> counted, Instant asOf, Decision decision)
     {
-        for (var i = 0; i < counted.Count; i++)
+        foreach (var a in counted)
         {
-            for (var j = 0; j < counted.Count; j++)
+            if (a.Claim.Contradicts.IsEmpty)
             {
-                var a = counted[i];
-                var b = counted[j];
-                if (i == j || !a.Claim.Contradicts.Contains(b.Claim.Id))
-                {
-                    continue;
-                }
-
-                // a contradicts b: believe b (drop a) versus believe a (drop b).
-                var withB = Without(counted, a);
-                var withA = Without(counted, b);
-                var sideB = Core(index, withB, asOf, new Decision());
-                var sideA = Core(index, withA, asOf, new Decision());
-                if (sideA.Status == sideB.Status)
-                {
-                    decision.Sentences.Add(string.Concat("Claim ", a.Claim.Id, " (", a.Claim.Claimant.Name, ") contradicts claim ", b.Claim.Id,
-                        " (", b.Claim.Claimant.Name, "), but either way the status is ", sideA.Status.ToString(), "."));
-                    continue;
-                }
-
-                decision.Sides.Add(new DisputeSide(sideB.Status, Claims(withB)));
-                decision.Sides.Add(new DisputeSide(sideA.Status, Claims(withA)));
-                decision.Used.Add(new ClaimUse(b.Claim, string.Concat("one side: ", sideB.Status.ToString())));
-                decision.Used.Add(new ClaimUse(a.Claim, string.Concat("other side: ", sideA.Status.ToString())));
-                decision.Due = sideB.Due;
-                decision.DeadlineReading = sideB.DeadlineReading;
-                decision.Breaches.AddRange(sideB.Breaches);
-                decision.Decide(ObligationStatus.Disputed, "disputed", string.Concat(
-                    "Disputed: ", b.Claim.Claimant.Name, " (", b.Claim.Date.ToString(), ") gives ", sideB.Status.ToString(), "; ",
-                    a.Claim.Claimant.Name, " (", a.Claim.Date.ToString(), ") contradicts it, giving ", sideA.Status.ToString(), "."));
-                decision.Sentences.Add(string.Concat("One side: ", sideB.Reason));
-                decision.Sentences.Add(string.Concat("Other side: ", sideA.Reason));
-                return true;
+                continue;
             }
+
+            // a contradicts the claims it names: believe them (drop a) versus believe a (drop every counted claim it contradicts).
+            var contradicted = new List<CompiledClaim>();
+            foreach (var b in counted)
+            {
+                if (a.Claim.Contradicts.Contains(b.Claim.Id))
+                {
+                    contradicted.Add(b);
+                }
+            }
+
+            if (contradicted.Count == 0)
+            {
+                continue;
+            }
+
+            var withOthers = Without(counted, [a]);
+            var withA = Without(counted, contradicted);
+            var sideOthers = Core(index, withOthers, asOf, new Decision());
+            var sideA = Core(index, withA, asOf, new Decision());
+            var names = Describe(contradicted);
+            if (sideA.Status == sideOthers.Status)
+            {
+                decision.Sentences.Add(string.Concat("Claim ", a.Claim.Id, " (", a.Claim.Claimant.Name, ") contradicts ", names,
+                    ", but either way the status is ", sideA.Status.ToString(), "."));
+                continue;
+            }
+
+            decision.Sides.Add(new DisputeSide(sideOthers.Status, Claims(withOthers)));
+            decision.Sides.Add(new DisputeSide(sideA.Status, Claims(withA)));
+            foreach (var b in contradicted)
+            {
+                decision.Used.Add(new ClaimUse(b.Claim, string.Concat("one side: ", sideOthers.Status.ToString())));
+            }
+
+            decision.Used.Add(new ClaimUse(a.Claim, string.Concat("other side: ", sideA.Status.ToString())));
+            decision.Due = sideOthers.Due;
+            decision.DeadlineReading = sideOthers.DeadlineReading;
+            decision.Breaches.AddRange(sideOthers.Breaches);
+            decision.Decide(ObligationStatus.Disputed, "disputed", string.Concat(
+                "Disputed: per ", names, ", ", sideOthers.Status.ToString(), "; per ",
+                a.Claim.Claimant.Name, " (", a.Claim.Date.ToString(), "), who contradicts that, ", sideA.Status.ToString(), "."));
+            decision.Sentences.Add(string.Concat("One side: ", sideOthers.Reason));
+            decision.Sentences.Add(string.Concat("Other side: ", sideA.Reason));
+            return true;
         }
 
         return false;
     }
 
-    private static List<CompiledClaim> Without(List<CompiledClaim> claims, CompiledClaim removed)
+    private static string Describe(List<CompiledClaim> claims)
+    {
+        var parts = new List<string>(claims.Count);
+        foreach (var c in claims)
+        {
+            parts.Add(string.Concat(c.Claim.Claimant.Name, " (", c.Claim.Date.ToString(), ")"));
+        }
+
+        return string.Join(" and ", parts);
+    }
+
+    private static List<CompiledClaim> Without(List<CompiledClaim> claims, List<CompiledClaim> removed)
     {
         var result = new List<CompiledClaim>(claims.Count);
         foreach (var c in claims)
         {
-            if (!ReferenceEquals(c, removed))
+            if (!removed.Contains(c))
             {
                 result.Add(c);
             }
@@ -322,7 +347,10 @@ internal sealed class AssessmentEngine
             }
 
             d.Breaches.Clear();
-            return d.Decide(ObligationStatus.AwaitingCondition, "awaiting-condition", string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met."));
+            var passed = d.Due is { } window && asOf >= window
+                ? string.Concat(" The deadline (", Text.InZone(window, _statement.TimeZone), ") has passed without the condition being recorded as met.")
+                : string.Empty;
+            return d.Decide(ObligationStatus.AwaitingCondition, "awaiting-condition", string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met.", passed));
         }
 
         if (conditionMet is not null)

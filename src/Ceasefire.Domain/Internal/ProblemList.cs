@@ -9,6 +9,8 @@ internal sealed class ProblemList
 
     public int Count => _problems.Count;
 
+    public IReadOnlyList<ValidationProblem> Items => _problems;
+
     public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
 
     public void ThrowIfAny(string subject)

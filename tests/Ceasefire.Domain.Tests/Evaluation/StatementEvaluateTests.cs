@@ -345,7 +345,7 @@ public class StatementEvaluateTests
     [Fact]
     public void Evaluate_TimelineOfAnotherStatement_ThrowsValidationException()
     {
-        var builtIn = Catalog.TrilateralStatement2020.Statement;
+        var builtIn = Domain.Catalog.TrilateralStatement2020.Statement;
         var foreign = Domain.Timeline.CreateBuilder(builtIn)
             .Claim("x", c => c.Performed("a2-aghdam-return").On(D(2020, 11, 20)).AssertedBy("Someone").Source("doc.txt", "l").Known(D(2020, 11, 20)).Saying("s"))
             .Build();
