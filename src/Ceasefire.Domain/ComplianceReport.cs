@@ -10,9 +10,9 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// Where every obligation of a statement stands at one instant under one perspective, and whether the statement itself
-/// is in force. <c>report["a2-aghdam-return"]</c> gives one obligation's assessment.
+/// is in force. <c>report["a2-aghdam-return"]</c> gives one obligation's assessment. Equality is by value.
 /// </summary>
-public sealed class ComplianceReport
+public sealed class ComplianceReport : IEquatable<ComplianceReport>
 {
     private readonly FrozenDictionary<string, ObligationAssessment> _byId;
 
@@ -115,6 +115,20 @@ public sealed class ComplianceReport
         entries.Sort(static (x, y) => x.Instant.CompareTo(y.Instant));
         return [.. entries];
     }
+
+    /// <inheritdoc />
+    public bool Equals(ComplianceReport? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (AsOf == other.AsOf && Perspective.Equals(other.Perspective) && StatementStatus == other.StatementStatus
+                   && StatementReason == other.StatementReason && Statement.Equals(other.Statement)
+                   && Equality.Sequence(StatementClaims, other.StatementClaims) && Equality.Sequence(Obligations, other.Obligations)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ComplianceReport);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(AsOf, Perspective, StatementStatus, Obligations.Length);
 
     /// <summary>A plain-text compliance matrix: one line per obligation with its status and reason.</summary>
     /// <returns>The report as text.</returns>

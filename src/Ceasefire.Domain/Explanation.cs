@@ -7,9 +7,9 @@ namespace Ceasefire.Domain;
 /// <summary>
 /// Why an obligation has its status: the rule that decided it, how the deadline was read, the claims used with their
 /// sources, the claims set aside and why, and, for a dispute, both sides. Reads as plain sentences
-/// (<see cref="ToString"/>) and is also structured data.
+/// (<see cref="ToString"/>) and is also structured data. Equality is by value.
 /// </summary>
-public sealed class Explanation
+public sealed class Explanation : IEquatable<Explanation>
 {
     internal Explanation(
         string ruleId,
@@ -59,6 +59,21 @@ public sealed class Explanation
 
     /// <summary>For a <see cref="ObligationStatus.Disputed"/> status, the sides; otherwise empty.</summary>
     public ImmutableArray<DisputeSide> DisputeSides { get; }
+
+    /// <inheritdoc />
+    public bool Equals(Explanation? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (RuleId == other.RuleId && Reason == other.Reason && DeadlineReading == other.DeadlineReading
+                   && DueInstant == other.DueInstant && Timeliness == other.Timeliness
+                   && Internal.Equality.Sequence(Sentences, other.Sentences) && Internal.Equality.Sequence(ClaimsUsed, other.ClaimsUsed)
+                   && Internal.Equality.Sequence(ClaimsSetAside, other.ClaimsSetAside) && Internal.Equality.Sequence(DisputeSides, other.DisputeSides)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Explanation);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(RuleId, Reason, DueInstant, Timeliness, Internal.Equality.Hash(Sentences));
 
     /// <summary>The sentences, one per line.</summary>
     /// <returns>The explanation as text.</returns>

@@ -1,10 +1,12 @@
+using System;
 using System.Collections.Immutable;
+using Ceasefire.Domain.Internal;
 using NodaTime;
 
 namespace Ceasefire.Domain;
 
-/// <summary>An obligation's status at an instant under a perspective, with its explanation, breaches and per-obligor breakdown.</summary>
-public sealed class ObligationAssessment
+/// <summary>An obligation's status at an instant under a perspective, with its explanation, breaches and per-obligor breakdown. Equality is by value.</summary>
+public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
 {
     internal ObligationAssessment(
         Obligation obligation,
@@ -72,6 +74,21 @@ public sealed class ObligationAssessment
 
     /// <summary>The due instant in force (after extensions), or <see langword="null"/>.</summary>
     public Instant? DueInstant => Explanation.DueInstant;
+
+    /// <inheritdoc />
+    public bool Equals(ObligationAssessment? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (Obligation.Equals(other.Obligation) && Status == other.Status && Explanation.Equals(other.Explanation)
+                   && Term == other.Term && TerminationReason == other.TerminationReason
+                   && Equality.Sequence(Breaches, other.Breaches) && Equality.Sequence(ByObligor, other.ByObligor)
+                   && Equality.Sequence(Progress, other.Progress)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as ObligationAssessment);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Obligation.Id, Status, Explanation);
 
     /// <summary>Formats the assessment as <c>id: status (reason)</c>.</summary>
     /// <returns>The assessment as text.</returns>

@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using Ceasefire.Domain.Internal;
+
+namespace Ceasefire.Domain.Serialization;
+
+/// <summary>
+/// Reads and writes statements, timelines and compliance reports as JSON (System.Text.Json source generation, no
+/// reflection). Every document carries <c>schemaVersion</c> (currently 1); the JSON Schemas are shipped in the package
+/// under <c>schemas/</c>. Reading validates the whole document and throws one <see cref="CeasefireValidationException"/>
+/// listing every problem with its JSON path and line (wrong type, missing or unknown field, unknown enum value, unknown
+/// or duplicate id, bad date); nothing half-built is returned. Writing is deterministic and culture-invariant, and
+/// reading what was written gives an equal object back.
+/// </summary>
+public static class CeasefireJson
+{
+    /// <summary>The schema version this library writes and reads.</summary>
+    public const int SchemaVersion = DtoMapper.SchemaVersion;
+
+    // Relaxed escaping keeps quotes and non-Latin scripts readable (the output is JSON, never inlined into HTML);
+    // "\n" line breaks keep the output identical on every platform.
+    private static readonly CeasefireJsonContext Context = new(new JsonSerializerOptions(CeasefireJsonContext.Default.Options)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    });
+
+    /// <summary>Writes a statement as JSON.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <returns>Indented JSON text.</returns>
+    public static string Serialize(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return JsonSerializer.Serialize(DtoMapper.ToDocument(statement), Context.StatementDocument);
+    }
+
+    /// <summary>Writes a timeline as JSON.</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <returns>Indented JSON text.</returns>
+    public static string Serialize(Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return JsonSerializer.Serialize(DtoMapper.ToDocument(timeline), Context.TimelineDocument);
+    }
+
+    /// <summary>Writes a compliance report as JSON (claims are referred to by id).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Indented JSON text.</returns>
+    public static string Serialize(ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return JsonSerializer.Serialize(DtoMapper.ToDocument(report), Context.ReportDocument);
+    }
+
+    /// <summary>Reads a statement.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="CeasefireValidationException">The document is invalid; every problem is listed with its path and line.</exception>
+    public static Statement ReadStatement(string json, CeasefireJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        var (document, lines) = Parse(json, Context.StatementDocument, "statement", options);
+        var problems = new ProblemList();
+        var builder = DtoMapper.ToBuilder(document, problems);
+        Throw(problems, lines, "statement");
+        return WithLines(builder.Build, lines);
+    }
+
+    /// <summary>Reads a timeline of claims about a statement.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="statement">The statement the claims are about.</param>
+    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="CeasefireValidationException">The document is invalid; every problem is listed with its path and line.</exception>
+    public static Timeline ReadTimeline(string json, Statement statement, CeasefireJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(statement);
+        var (document, lines) = Parse(json, Context.TimelineDocument, "timeline", options);
+        var problems = new ProblemList();
+        var builder = DtoMapper.ToBuilder(document, statement, problems);
+        Throw(problems, lines, "timeline");
+        return WithLines(builder.Build, lines);
+    }
+
+    /// <summary>Reads a compliance report written by <see cref="Serialize(ComplianceReport)"/>.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <param name="statement">The statement the report is of.</param>
+    /// <param name="timeline">The timeline whose claims the report refers to.</param>
+    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="CeasefireValidationException">The document is invalid; every problem is listed with its path and line.</exception>
+    public static ComplianceReport ReadReport(string json, Statement statement, Timeline timeline, CeasefireJsonOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var (document, lines) = Parse(json, Context.ReportDocument, "report", options);
+        var problems = new ProblemList();
+        var report = DtoMapper.ToReport(document, statement, timeline, problems);
+        Throw(problems, lines, "report");
+        return report;
+    }
+
+    /// <summary>Reads a statement from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The statement.</returns>
+    /// <exception cref="CeasefireValidationException">The document is invalid or too large.</exception>
+    public static Statement ReadStatement(Stream utf8Json, CeasefireJsonOptions? options = null)
+        => ReadStatement(ReadAll(utf8Json, options ?? CeasefireJsonOptions.Default), options);
+
+    /// <summary>Reads a timeline from a UTF-8 stream.</summary>
+    /// <param name="utf8Json">The stream.</param>
+    /// <param name="statement">The statement the claims are about.</param>
+    /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="CeasefireValidationException">The document is invalid or too large.</exception>
+    public static Timeline ReadTimeline(Stream utf8Json, Statement statement, CeasefireJsonOptions? options = null)
+        => ReadTimeline(ReadAll(utf8Json, options ?? CeasefireJsonOptions.Default), statement, options);
+
+    private static string ReadAll(Stream stream, CeasefireJsonOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            if (buffer.Length + read > options.MaxBytes)
+            {
+                throw new CeasefireValidationException("document", [new ValidationProblem("$", string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            return new UTF8Encoding(false, true).GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new CeasefireValidationException("document", [new ValidationProblem("$", "the document is not valid UTF-8")]);
+        }
+    }
+
+    private static (T Document, JsonLineMap Lines) Parse<T>(string json, JsonTypeInfo<T> info, string subject, CeasefireJsonOptions? options)
+        where T : class
+    {
+        options ??= CeasefireJsonOptions.Default;
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        if (utf8.LongLength > options.MaxBytes)
+        {
+            throw new CeasefireValidationException(subject, [new ValidationProblem("$", string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
+        }
+
+        var documentOptions = new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
+        JsonDocument parsed;
+        try
+        {
+            parsed = JsonDocument.Parse(utf8, documentOptions);
+        }
+        catch (JsonException e)
+        {
+            var line = e.LineNumber is { } l ? l + 1 : (long?)null;
+            var message = e.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut].TrimEnd(' ', '|', '.') : message;
+            throw new CeasefireValidationException(subject, [new ValidationProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, string.Concat("not well-formed JSON: ", message)) { Line = line }]);
+        }
+
+        using (parsed)
+        {
+            var lines = new JsonLineMap(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+            var problems = new List<ValidationProblem>();
+            new JsonShapeValidator(Context.Options, problems, lines).Validate(parsed.RootElement, info, "$");
+            if (problems.Count == 0 && parsed.RootElement.TryGetProperty("schemaVersion", out var version)
+                && (!version.TryGetInt32(out var v) || v != SchemaVersion))
+            {
+                problems.Add(new ValidationProblem("$.schemaVersion", string.Concat("unsupported schema version ", version.GetRawText(), "; this library reads version ", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))) { Line = lines.LineOf("$.schemaVersion") });
+            }
+
+            if (problems.Count > 0)
+            {
+                throw new CeasefireValidationException(subject, problems);
+            }
+
+            try
+            {
+                return (parsed.RootElement.Deserialize(info)!, lines);
+            }
+            catch (JsonException e)
+            {
+                // The shape check should have caught this; report it rather than leak it.
+                throw new CeasefireValidationException(subject, [new ValidationProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, e.Message)]);
+            }
+        }
+    }
+
+    private static void Throw(ProblemList problems, JsonLineMap lines, string subject)
+    {
+        if (problems.Count > 0)
+        {
+            throw new CeasefireValidationException(subject, WithLines(problems.Items, lines));
+        }
+    }
+
+    private static TResult WithLines<TResult>(Func<TResult> build, JsonLineMap lines)
+    {
+        try
+        {
+            return build();
+        }
+        catch (CeasefireValidationException e)
+        {
+            throw new CeasefireValidationException(e.Subject, WithLines(e.Problems, lines));
+        }
+    }
+
+    private static List<ValidationProblem> WithLines(IEnumerable<ValidationProblem> problems, JsonLineMap lines)
+    {
+        var result = new List<ValidationProblem>();
+        foreach (var p in problems)
+        {
+            result.Add(p with { Line = p.Line ?? lines.LineOf(p.Path) });
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.Json.Serialization;
+
+namespace Ceasefire.Domain.Serialization;
+
+/// <summary>The source-generated serialization metadata of the library's JSON formats (no reflection).</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
+    WriteIndented = true,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    UseStringEnumConverter = true,
+    RespectNullableAnnotations = true,
+    RespectRequiredConstructorParameters = true,
+    UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+    AllowTrailingCommas = false,
+    ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
+    Converters = [typeof(InstantConverter), typeof(LocalDateConverter), typeof(LocalDateTimeConverter), typeof(PeriodConverter)])]
+[JsonSerializable(typeof(StatementDocument))]
+[JsonSerializable(typeof(TimelineDocument))]
+[JsonSerializable(typeof(ReportDocument))]
+internal sealed partial class CeasefireJsonContext : JsonSerializerContext;

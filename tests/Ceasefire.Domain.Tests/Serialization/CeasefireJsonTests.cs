@@ -1,0 +1,232 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json.Nodes;
+using Ceasefire.Domain.Catalog;
+using Ceasefire.Domain.Serialization;
+using FluentAssertions;
+using NodaTime;
+using Xunit;
+
+namespace Ceasefire.Domain.Tests.Serialization;
+
+public class CeasefireJsonTests
+{
+    private static Statement S => TrilateralStatement2020.Statement;
+
+    private static Timeline T => TrilateralStatement2020.Timeline;
+
+    private static readonly Instant AsOf = Instant.FromUtc(2023, 6, 1, 0, 0);
+
+    private static CeasefireValidationException ReadFails(Func<object> read)
+        => FluentActions.Invoking(read).Should().Throw<CeasefireValidationException>().Which;
+
+    private static string Mutate(string json, Action<JsonObject> change)
+    {
+        var node = JsonNode.Parse(json)!.AsObject();
+        change(node);
+        return node.ToJsonString();
+    }
+
+    [Fact]
+    public void Statement_RoundTrip_EqualStatementAndIdenticalText()
+    {
+        var json = CeasefireJson.Serialize(S);
+
+        var back = CeasefireJson.ReadStatement(json);
+
+        back.Should().Be(S);
+        CeasefireJson.Serialize(back).Should().Be(json);
+        json.Should().Contain("\"schemaVersion\": 1");
+    }
+
+    [Fact]
+    public void Timeline_RoundTrip_EqualTimeline()
+    {
+        var json = CeasefireJson.Serialize(T);
+
+        var back = CeasefireJson.ReadTimeline(json, S);
+
+        back.Should().Be(T);
+        CeasefireJson.Serialize(back).Should().Be(json);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("ARM")]
+    [InlineData("AZE")]
+    public void Report_RoundTrip_EqualReport(string? party)
+    {
+        var perspective = party is null ? Perspective.AllClaims.AsKnownOn(new LocalDate(2024, 1, 1)) : Perspective.AssertedBy(party);
+        var report = S.Evaluate(T, AsOf, perspective);
+        var json = CeasefireJson.Serialize(report);
+
+        var back = CeasefireJson.ReadReport(json, S, T);
+
+        back.Should().Be(report);
+        CeasefireJson.Serialize(back).Should().Be(json);
+    }
+
+    [Fact]
+    public void Report_FromSourcesPerspective_RoundTrips()
+    {
+        var report = S.Evaluate(T, AsOf, Perspective.FromSources(Sources.Seed000, Sources.Seed001));
+
+        CeasefireJson.ReadReport(CeasefireJson.Serialize(report), S, T).Should().Be(report);
+    }
+
+    [Fact]
+    public void Serialize_UnderAnyCulture_ByteIdentical()
+    {
+        var expected = CeasefireJson.Serialize(S) + CeasefireJson.Serialize(T) + CeasefireJson.Serialize(S.Evaluate(T, AsOf));
+        var saved = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        try
+        {
+            foreach (var name in new[] { "tr-TR", "ar-SA", "hy-AM", "az-Latn-AZ", "ru-RU" })
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(name);
+                (CeasefireJson.Serialize(S) + CeasefireJson.Serialize(T) + CeasefireJson.Serialize(S.Evaluate(T, AsOf))).Should().Be(expected, name);
+            }
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = saved;
+        }
+    }
+
+    [Fact]
+    public void ReadStatement_ManyProblems_AllListedWithPathsAndLines()
+    {
+        var json = "{\n  \"schemaVersion\": 1,\n  \"title\": 5,\n  \"signedOn\": \"2020-13-01\",\n  \"timeZone\": \"Europe/Moscow\",\n" +
+                   "  \"effectiveFrom\": \"yesterday\",\n  \"articles\": [\n    { \"number\": \"1\", \"text\": \"t\", \"extra\": true,\n" +
+                   "      \"obligations\": [ { \"id\": \"a\", \"deonticKind\": \"Nope\", \"performanceKind\": \"OneOff\", \"basis\": \"t\" } ] }\n  ]\n}";
+
+        var problems = ReadFails(() => CeasefireJson.ReadStatement(json)).Problems;
+
+        problems.Should().Contain(p => p.Path == "$.title" && p.Message.Contains("expected a string") && p.Line == 3);
+        problems.Should().Contain(p => p.Path == "$.signedOn" && p.Message.Contains("2020-13-01") && p.Line == 4);
+        problems.Should().Contain(p => p.Path == "$.effectiveFrom" && p.Line == 6);
+        problems.Should().Contain(p => p.Path == "$.articles[0].number" && p.Message.Contains("whole number") && p.Line == 8);
+        problems.Should().Contain(p => p.Path == "$.articles[0].extra" && p.Message.Contains("unknown field"));
+        problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].deonticKind" && p.Message.Contains("Prohibition"));
+        problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].description" && p.Message.Contains("missing required field"));
+    }
+
+    [Theory]
+    [InlineData("", "$", "not well-formed")]
+    [InlineData("[]", "$", "expected an object")]
+    [InlineData("{\"a\": [1,2,}", "$", "not well-formed")]
+    [InlineData("{\"schemaVersion\": 1, \"schemaVersion\": 1}", "$.schemaVersion", "duplicate field")]
+    public void ReadStatement_NotAStatement_Reports(string json, string path, string fragment)
+        => ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Should().Contain(p => p.Path == path && p.Message.Contains(fragment));
+
+    [Fact]
+    public void ReadStatement_CorpusOfMutations_EachReportsItsPath()
+    {
+        var valid = CeasefireJson.Serialize(S);
+        (Action<JsonObject> Change, string Path, string Fragment)[] corpus =
+        [
+            (j => j.Remove("title"), "$.title", "missing required field"),
+            (j => j["title"] = null, "$.title", "must not be null"),
+            (j => j["title"] = "  ", "$.title", "blank"),
+            (j => j["schemaVersion"] = 2, "$.schemaVersion", "unsupported schema version"),
+            (j => j["timeZone"] = "Mars/Olympus", "$.timeZone", "not a TZDB"),
+            (j => j["effectiveFrom"] = "2020-11-09 21:00", "$.effectiveFrom", "ISO instant"),
+            (j => j["articles"] = new JsonObject(), "$.articles", "expected an array"),
+            (j => j["articles"]![1]!["number"] = 1, "$.articles[1].number", "duplicate article number"),
+            (j => j["articles"]![1]!["obligations"]![0]!["id"] = "a1-ceasefire", "$.articles[1].obligations[0].id", "duplicate obligation id"),
+            (j => j["articles"]![1]!["obligations"]![0]!["obligors"]![0] = "XX", "$.articles[1].obligations[0].obligors[0]", "unknown actor"),
+            (j => j["articles"]![1]!["obligations"]![0]!["performanceKind"] = "Sometimes", "$.articles[1].obligations[0].performanceKind", "is not one of"),
+            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!["date"] = "20 Nov 2020", "$.articles[1].obligations[0].deadline.date", "ISO date"),
+            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!.AsObject().Remove("date"), "$.articles[1].obligations[0].deadline.date", "needs 'date'"),
+            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!["date"] = "2020-11-01", "$.articles[1].obligations[0].deadline", "not after the effective instant"),
+            (j => j["actors"]![0]!["roles"]![0] = "boss", "$.actors[0].roles[0]", "unknown role"),
+            (j => j["actors"]![0]!["aliases"]![0] = null, "$.actors[0].aliases[0]", "null is not allowed"),
+            (j => j["sources"]![0]!["locator"] = "", "$.sources[0]", "empty"),
+            (j => j["articles"]![3]!["obligations"]![1]!["deadline"]!["notice"] = "P6Y", "$.articles[3].obligations[1].deadline.notice", "not shorter"),
+            (j => j["articles"]![3]!["obligations"]![1]!["deadline"]!["term"] = "five years", "$.articles[3].obligations[1].deadline.term", "ISO period"),
+        ];
+
+        foreach (var (change, path, fragment) in corpus)
+        {
+            var json = Mutate(valid, change);
+            var problems = ReadFails(() => CeasefireJson.ReadStatement(json)).Problems;
+            problems.Should().Contain(p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal), "mutation at {0} should report \"{1}\"; got {2}", path, fragment, string.Join("; ", problems));
+        }
+    }
+
+    [Fact]
+    public void ReadTimeline_CorpusOfMutations_EachReportsItsPath()
+    {
+        var valid = CeasefireJson.Serialize(T);
+        (Action<JsonObject> Change, string Path, string Fragment)[] corpus =
+        [
+            (j => j["claims"]![0]!["obligationIds"]![0] = "a99-nothing", "$.claims[0].obligationIds[0]", "unknown obligation"),
+            (j => j["claims"]![1]!["id"] = j["claims"]![0]!["id"]!.GetValue<string>(), "$.claims[1].id", "duplicate claim id"),
+            (j => j["claims"]![0]!["kind"] = "Rumoured", "$.claims[0].kind", "is not one of"),
+            (j => j["claims"]![0]!["knownOn"] = "soon", "$.claims[0].knownOn", "ISO date"),
+            (j => j["claims"]![0]!["date"]!["precision"] = "Range", "$.claims[0].date", "needs 'first' and 'last'"),
+            (j => j["claims"]![0]!.AsObject().Remove("summary"), "$.claims[0].summary", "missing required field"),
+            (j => j["claims"]![0]!["sources"] = new JsonArray(), "$.claims[0].sources", "at least one source"),
+            (j => j["claims"]![0]!["claimant"]!["actorId"] = "ZZZ", "$.claims[0].claimant.actorId", "unknown claimant actor"),
+        ];
+
+        foreach (var (change, path, fragment) in corpus)
+        {
+            var json = Mutate(valid, change);
+            var problems = ReadFails(() => CeasefireJson.ReadTimeline(json, S)).Problems;
+            problems.Should().Contain(p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal), "mutation at {0} should report \"{1}\"; got {2}", path, fragment, string.Join("; ", problems));
+            problems.Should().OnlyContain(p => p.Line != null);
+        }
+    }
+
+    [Fact]
+    public void ReadReport_UnknownClaimOrObligation_Reported()
+    {
+        var json = CeasefireJson.Serialize(S.Evaluate(T, AsOf));
+        var node = JsonNode.Parse(json)!.AsObject();
+        node["obligations"]![0]!["obligationId"] = "nope";
+        node["obligations"]![0]!["explanation"]!["claimsUsed"]!.AsArray().Add(new JsonObject { ["claimId"] = "ghost", ["role"] = "x" });
+
+        var problems = ReadFails(() => CeasefireJson.ReadReport(node.ToJsonString(), S, T)).Problems;
+
+        problems.Should().Contain(p => p.Path == "$.obligations[0].obligationId");
+        problems.Should().Contain(p => p.Path == "$.obligations" && p.Message.Contains("a1-ceasefire"));
+    }
+
+    [Fact]
+    public void ReadStatement_TooDeep_Rejected()
+    {
+        var json = new string('[', 100) + new string(']', 100);
+
+        ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Single().Message.Should().Contain("depth");
+    }
+
+    [Fact]
+    public void ReadStatement_TooLarge_Rejected()
+    {
+        var json = CeasefireJson.Serialize(S);
+
+        ReadFails(() => CeasefireJson.ReadStatement(json, new CeasefireJsonOptions { MaxBytes = 1000 })).Problems.Single().Message.Should().Contain("larger than");
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        ReadFails(() => CeasefireJson.ReadStatement(stream, new CeasefireJsonOptions { MaxBytes = 1000 })).Problems.Single().Message.Should().Contain("larger than");
+    }
+
+    [Fact]
+    public void ReadStatement_Stream_RoundTrips()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(CeasefireJson.Serialize(S)));
+
+        CeasefireJson.ReadStatement(stream).Should().Be(S);
+    }
+
+    [Fact]
+    public void ReadStatement_InvalidUtf8_Rejected()
+    {
+        using var stream = new MemoryStream([0x7B, 0xFF, 0xFE, 0x7D]);
+
+        ReadFails(() => CeasefireJson.ReadStatement(stream)).Problems.Single().Message.Should().Contain("UTF-8");
+    }
+}
