@@ -67,7 +67,9 @@ public sealed class Perspective : IEquatable<Perspective>
         }
 
         var set = sources.ToFrozenSet(StringComparer.Ordinal);
-        return new Perspective(string.Concat("from ", Text.Number(set.Count), set.Count == 1 ? " source" : " sources"), null, set, null);
+        var names = new List<string>(set);
+        names.Sort(StringComparer.Ordinal);
+        return new Perspective(string.Concat("from ", string.Join(", ", names)), null, set, null);
     }
 
     /// <summary>This perspective, keeping only claims known on or before the given date.</summary>

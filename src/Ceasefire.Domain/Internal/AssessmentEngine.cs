@@ -151,7 +151,7 @@ internal sealed class AssessmentEngine
                     decision.DeadlineReading = probe.DeadlineReading;
                     foreach (var c in counted)
                     {
-                        decision.Used.Add(new ClaimUse(c.Claim, "counted"));
+                        decision.Use(c.Claim, "counted");
                     }
 
                     return decision.Decide(custom.Status, rule.Id, custom.Reason);
@@ -203,7 +203,21 @@ internal sealed class AssessmentEngine
                 continue;
             }
 
-            var withOthers = Without(counted, [a]);
+            // The opposing camp: a and every other counted claim that contradicts what a contradicts.
+            var camp = new List<CompiledClaim>();
+            foreach (var c in counted)
+            {
+                foreach (var b in contradicted)
+                {
+                    if (c.Claim.Contradicts.Contains(b.Claim.Id) || b.Claim.Contradicts.Contains(c.Claim.Id))
+                    {
+                        camp.Add(c);
+                        break;
+                    }
+                }
+            }
+
+            var withOthers = Without(counted, camp);
             var withA = Without(counted, contradicted);
             var sideOthers = Core(index, withOthers, asOf, new Decision());
             var sideA = Core(index, withA, asOf, new Decision());
@@ -215,20 +229,23 @@ internal sealed class AssessmentEngine
                 continue;
             }
 
-            decision.Sides.Add(new DisputeSide(sideOthers.Status, Claims(withOthers)));
-            decision.Sides.Add(new DisputeSide(sideA.Status, Claims(withA)));
+            decision.Sides.Add(new DisputeSide(sideOthers.Status, Claims(contradicted)));
+            decision.Sides.Add(new DisputeSide(sideA.Status, Claims(camp)));
             foreach (var b in contradicted)
             {
-                decision.Used.Add(new ClaimUse(b.Claim, string.Concat("one side: ", sideOthers.Status.ToString())));
+                decision.Use(b.Claim, string.Concat("one side: ", sideOthers.Status.ToString()));
             }
 
-            decision.Used.Add(new ClaimUse(a.Claim, string.Concat("other side: ", sideA.Status.ToString())));
+            foreach (var c in camp)
+            {
+                decision.Use(c.Claim, string.Concat("other side: ", sideA.Status.ToString()));
+            }
             decision.Due = sideOthers.Due;
             decision.DeadlineReading = sideOthers.DeadlineReading;
             decision.Breaches.AddRange(sideOthers.Breaches);
             decision.Decide(ObligationStatus.Disputed, "disputed", string.Concat(
                 "Disputed: per ", names, ", ", sideOthers.Status.ToString(), "; per ",
-                a.Claim.Claimant.Name, " (", a.Claim.Date.ToString(), "), who contradicts that, ", sideA.Status.ToString(), "."));
+                Describe(camp), ", who contradict", camp.Count == 1 ? "s" : string.Empty, " that, ", sideA.Status.ToString(), "."));
             decision.Sentences.Add(string.Concat("One side: ", sideOthers.Reason));
             decision.Sentences.Add(string.Concat("Other side: ", sideA.Reason));
             return true;
@@ -316,7 +333,7 @@ internal sealed class AssessmentEngine
 
         if (terminated is not null && On("terminated"))
         {
-            d.Used.Add(new ClaimUse(terminated.Claim, "termination"));
+            d.Use(terminated.Claim, "termination");
             d.TerminationReason = terminated.Claim.Reason;
             return d.Decide(ObligationStatus.Terminated, "terminated", string.Concat("Terminated (", terminated.Claim.Reason?.ToString() ?? "no reason given", ") on ",
                 terminated.Claim.Date.ToString(), ", per ", terminated.Claim.Claimant.Name, "."));
@@ -331,7 +348,7 @@ internal sealed class AssessmentEngine
         {
             if (On("suspended") && (s.EndAppliesAt is not { } end || end > asOf))
             {
-                d.Used.Add(new ClaimUse(s.Claim, "suspension"));
+                d.Use(s.Claim, "suspension");
                 return d.Decide(ObligationStatus.Suspended, "suspended", string.Concat("Suspended since ", s.Claim.Date.ToString(), ", per ", s.Claim.Claimant.Name, "."));
             }
         }
@@ -355,7 +372,7 @@ internal sealed class AssessmentEngine
 
         if (conditionMet is not null)
         {
-            d.Used.Add(new ClaimUse(conditionMet.Claim, "condition met"));
+            d.Use(conditionMet.Claim, "condition met");
             d.Sentences.Add(string.Concat("The condition was met on ", conditionMet.Claim.Date.ToString(), ", per ", conditionMet.Claim.Claimant.Name, "."));
         }
 
@@ -374,7 +391,7 @@ internal sealed class AssessmentEngine
             case PerformanceKind.OpenEndedProgress when On("open-ended-progress"):
                 if (performed is not null)
                 {
-                    d.Used.Add(new ClaimUse(performed.Claim, "completion"));
+                    d.Use(performed.Claim, "completion");
                     return d.Decide(ObligationStatus.Fulfilled, "open-ended-progress", string.Concat("Completed on ", performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name, "."));
                 }
 
@@ -400,7 +417,7 @@ internal sealed class AssessmentEngine
     {
         if (performed is not null)
         {
-            d.Used.Add(new ClaimUse(performed.Claim, "performance"));
+            d.Use(performed.Claim, "performance");
             var when = string.Concat(performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name);
             if (d.Due is not { } due)
             {
@@ -454,7 +471,7 @@ internal sealed class AssessmentEngine
     {
         foreach (var p in partial)
         {
-            d.Used.Add(new ClaimUse(p.Claim, p.Claim.Quantity is { } q ? string.Concat("progress: ", q.ToString()) : "progress"));
+            d.Use(p.Claim, p.Claim.Quantity is { } q ? string.Concat("progress: ", q.ToString()) : "progress");
         }
 
         var last = partial[^1].Claim;
@@ -472,10 +489,10 @@ internal sealed class AssessmentEngine
         var ongoing = 0;
         foreach (var b in d.Breaches)
         {
-            d.Used.Add(new ClaimUse(b.Claim, "breach"));
+            d.Use(b.Claim, "breach");
             if (b.EndedBy is not null && !ReferenceEquals(b.EndedBy, b.Claim))
             {
-                d.Used.Add(new ClaimUse(b.EndedBy, "breach ended"));
+                d.Use(b.EndedBy, "breach ended");
             }
 
             if (b.IsOngoing)
@@ -515,7 +532,7 @@ internal sealed class AssessmentEngine
                 continue;
             }
 
-            d.Used.Add(new ClaimUse(c.Claim, "notice in time"));
+            d.Use(c.Claim, "notice in time");
             if (asOf >= period.End)
             {
                 d.Term = period;
@@ -572,7 +589,7 @@ internal sealed class AssessmentEngine
             {
                 var wasDue = due;
                 due = n;
-                d.Used.Add(new ClaimUse(c.Claim, "extension"));
+                d.Use(c.Claim, "extension");
                 reading = string.Concat(reading, " Extended on ", c.Claim.Date.ToString(), c.Claim.RequestedBy is null ? string.Empty : string.Concat(" at the request of ", c.Claim.RequestedBy),
                     ", agreed by ", c.Claim.AgreedBy.IsEmpty ? "(not recorded)" : string.Join(", ", c.Claim.AgreedBy), " (per ", c.Claim.Claimant.Name, "): ",
                     c.Claim.NewDeadline.Explain(context),

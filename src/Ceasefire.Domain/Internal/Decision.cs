@@ -34,6 +34,20 @@ internal sealed class Decision
 
     public TerminationReason? TerminationReason { get; set; }
 
+    /// <summary>Records a claim as used, once per claim and role.</summary>
+    public void Use(Claim claim, string role)
+    {
+        foreach (var use in Used)
+        {
+            if (ReferenceEquals(use.Claim, claim) && use.Role == role)
+            {
+                return;
+            }
+        }
+
+        Used.Add(new ClaimUse(claim, role));
+    }
+
     public Decision Decide(ObligationStatus status, string ruleId, string reason)
     {
         Status = status;

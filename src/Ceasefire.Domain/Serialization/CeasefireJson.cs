@@ -56,6 +56,21 @@ public static class CeasefireJson
         return JsonSerializer.Serialize(DtoMapper.ToDocument(report), Context.ReportDocument);
     }
 
+    /// <summary>
+    /// The JSON Schema (draft 2020-12) of a format, as shipped in the package under <c>schemas/</c> and checked into the
+    /// repository (a test keeps the two identical).
+    /// </summary>
+    /// <param name="format">The format.</param>
+    /// <returns>The schema document.</returns>
+    public static string Schema(CeasefireJsonFormat format)
+    {
+        var name = string.Concat("Ceasefire.Domain.schemas.", SchemaExporter.Name(format), ".schema.json");
+        using var stream = typeof(CeasefireJson).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException(string.Concat("The package is missing its embedded schema ", name, "."));
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Reads a statement.</summary>
     /// <param name="json">The JSON text.</param>
     /// <param name="options">Limits; <see langword="null"/> for the defaults.</param>

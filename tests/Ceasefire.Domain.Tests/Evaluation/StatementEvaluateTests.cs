@@ -206,6 +206,24 @@ public class StatementEvaluateTests
     }
 
     [Fact]
+    public void Evaluate_TwoDenialsOfOneClaim_SidesHoldOnlyTheContestedClaims()
+    {
+        var timeline = Timeline()
+            .Claim("done", c => c.Performed("return").On(D(2020, 11, 20)).Std("A"))
+            .Claim("no1", c => c.Denied("return").On(D(2020, 11, 21)).ContradictingClaims("done").Std("B"))
+            .Claim("no2", c => c.Denied("return").On(D(2020, 11, 22)).ContradictingClaims("done").Std("B"))
+            .Build();
+
+        var sides = Eval(timeline, EndOfDay(2020, 11, 23))["return"].Explanation.DisputeSides;
+
+        sides.Should().HaveCount(2);
+        sides[0].Status.Should().Be(ObligationStatus.Fulfilled);
+        sides[0].Claims.Select(c => c.Id).Should().Equal("done");
+        sides[1].Status.Should().Be(ObligationStatus.Overdue);
+        sides[1].Claims.Select(c => c.Id).Should().Equal("no1", "no2");
+    }
+
+    [Fact]
     public void Evaluate_ContradictionThatLeavesTheStatusUnchanged_NotDisputed()
     {
         var timeline = Timeline()
