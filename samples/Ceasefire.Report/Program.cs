@@ -1,8 +1,11 @@
 using System;
 using System.Globalization;
+using System.IO;
 using System.Text;
 using Ceasefire.Domain;
 using Ceasefire.Domain.Catalog;
+using Ceasefire.Domain.Reports;
+using Ceasefire.Domain.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -10,6 +13,9 @@ using NodaTime.Text;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var asOfDate = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
 var details = false;
+var format = "text";
+string? outPath = null;
+string? only = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -27,10 +33,34 @@ for (var i = 0; i < args.Length; i++)
         case "--details":
             details = true;
             break;
+        case "--format" when i + 1 < args.Length:
+            format = args[++i];
+            if (format is not ("text" or "md" or "csv" or "html" or "json" or "svg"))
+            {
+                Console.Error.WriteLine($"--format expects text, md, csv, html, json or svg, not '{format}'.");
+                return 2;
+            }
+
+            break;
+        case "--out" when i + 1 < args.Length:
+            outPath = args[++i];
+            break;
+        case "--perspective" when i + 1 < args.Length:
+            only = args[++i];
+            if (only is not ("all" or "ARM" or "AZE"))
+            {
+                Console.Error.WriteLine($"--perspective expects all, ARM or AZE, not '{only}'.");
+                return 2;
+            }
+
+            break;
         case "-h" or "--help":
-            Console.WriteLine("Usage: dotnet run --project samples/Ceasefire.Report [-- [--as-of YYYY-MM-DD] [--details]]");
-            Console.WriteLine("  --as-of    evaluate at the end of that day, Moscow time (default: today)");
-            Console.WriteLine("  --details  print every obligation's full explanation");
+            Console.WriteLine("Usage: dotnet run --project samples/Ceasefire.Report [-- [--as-of YYYY-MM-DD] [--format F] [--out FILE] [--perspective P] [--details]]");
+            Console.WriteLine("  --as-of        evaluate at the end of that day, Moscow time (default: today)");
+            Console.WriteLine("  --format       text (default), md, csv, html, json or svg");
+            Console.WriteLine("  --out          write to FILE instead of standard output");
+            Console.WriteLine("  --perspective  all, ARM or AZE: only that perspective (md, csv, html; json and svg use one, default all)");
+            Console.WriteLine("  --details      text format: print every obligation's full explanation");
             return 0;
         default:
             Console.Error.WriteLine($"Unknown argument '{args[i]}'. Try --help.");
@@ -43,8 +73,27 @@ var timeline = TrilateralStatement2020.Timeline;
 var zone = statement.TimeZone;
 // "As of a date" means the end of that day in the statement's zone.
 var asOf = zone.AtStartOfDay(asOfDate.PlusDays(1)).ToInstant();
-Perspective[] perspectives = [Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")];
-var reports = Array.ConvertAll(perspectives, p => statement.Evaluate(timeline, asOf, p));
+Perspective[] perspectives = (format == "text" ? null : only) switch
+{
+    "all" => [Perspective.AllClaims],
+    "ARM" => [Perspective.AssertedBy("ARM")],
+    "AZE" => [Perspective.AssertedBy("AZE")],
+    _ => [Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")],
+};
+var evaluator = Evaluator.Create(statement, timeline);
+var reports = Array.ConvertAll(perspectives, p => evaluator.Evaluate(asOf, p));
+if (format != "text")
+{
+    var output = format switch
+    {
+        "md" => MarkdownReport.Render(reports),
+        "csv" => CsvReport.Render(reports),
+        "html" => HtmlReport.Render(evaluator, asOf, perspectives),
+        "json" => CeasefireJson.Serialize(reports[0]),
+        _ => SvgTimelineChart.Render(evaluator, statement.EffectiveFrom, asOf, perspectives[0]),
+    };
+    return Emit(output);
+}
 
 var text = new StringBuilder();
 void Line(FormattableString line) => text.AppendLine(FormattableString.Invariant(line));
@@ -123,7 +172,33 @@ if (details)
     }
 }
 
-Console.Out.Write(text.ToString());
-return 0;
+if (only is not null)
+{
+    Console.Error.WriteLine("Note: the text format always shows all three perspectives; --perspective applies to the other formats.");
+}
+
+return Emit(text.ToString());
+
+int Emit(string output)
+{
+    if (outPath is null)
+    {
+        Console.Out.Write(output);
+        return 0;
+    }
+
+    try
+    {
+        File.WriteAllText(outPath, output, new UTF8Encoding(false));
+    }
+    catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+    {
+        Console.Error.WriteLine($"Cannot write '{outPath}': {e.Message}");
+        return 1;
+    }
+
+    Console.Error.WriteLine($"Wrote {output.Length} characters of {format} to {outPath}");
+    return 0;
+}
 
 string Format(Instant instant) => instant.InZone(zone).ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);

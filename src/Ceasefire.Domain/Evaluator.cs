@@ -235,6 +235,20 @@ public sealed class Evaluator
         return result.ToImmutable();
     }
 
+    /// <summary>The SVG timeline chart of every obligation's status history (see <see cref="Reports.SvgTimelineChart"/>).</summary>
+    /// <param name="from">The start of the chart.</param>
+    /// <param name="to">The end of the chart; after <paramref name="from"/>.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>A standalone SVG document.</returns>
+    public string ToSvg(Instant from, Instant to, Perspective? perspective = null) => Reports.SvgTimelineChart.Render(this, from, to, perspective);
+
+    /// <summary>A self-contained HTML page: statement, statuses per perspective, matrix, explanations and chart (see <see cref="Reports.HtmlReport"/>).</summary>
+    /// <param name="asOf">The evaluation instant.</param>
+    /// <param name="perspectives">One or more perspectives; none for all claims only.</param>
+    /// <returns>The HTML document.</returns>
+    public string ToHtml(Instant asOf, params Perspective[] perspectives)
+        => Reports.HtmlReport.Render(this, asOf, perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims]);
+
     private ImplementationGrade Grade(ObligationIndex index, int year, Instant yearStart, Instant yearEnd, Perspective perspective)
     {
         var id = index.Obligation.Id;

@@ -195,6 +195,14 @@ public sealed partial class Statement : IEquatable<Statement>
     public ComplianceReport Evaluate(Timeline timeline, Instant asOf, Perspective? perspective = null, EvaluationOptions? options = null)
         => Evaluator.For(this, timeline, options).Evaluate(asOf, perspective);
 
+    /// <summary>The obligations as a Markdown table (article, id, obligors, kind, deadline, due instant).</summary>
+    /// <returns>Markdown text.</returns>
+    public string ToMarkdown() => Reports.ModelTables.StatementMarkdown(this);
+
+    /// <summary>The obligations as an HTML table; all user text is escaped.</summary>
+    /// <returns>HTML text.</returns>
+    public string ToHtml() => Reports.ModelTables.StatementHtml(this);
+
     /// <inheritdoc />
     public bool Equals(Statement? other)
         => other is not null

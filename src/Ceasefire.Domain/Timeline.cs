@@ -85,6 +85,10 @@ public sealed class Timeline : IEquatable<Timeline>
         _ = builder.Build();
     }
 
+    /// <summary>The claims as a Markdown table (date, id, kind, obligations, claimant, sources).</summary>
+    /// <returns>Markdown text.</returns>
+    public string ToMarkdown() => Reports.ModelTables.TimelineMarkdown(this);
+
     /// <inheritdoc />
     public bool Equals(Timeline? other) => other is not null && (ReferenceEquals(this, other) || Equality.Sequence(Claims, other.Claims));
 

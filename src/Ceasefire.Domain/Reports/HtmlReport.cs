@@ -127,6 +127,29 @@ public static class HtmlReport
         return html.ToString();
     }
 
+    /// <summary>An HTML fragment (no page chrome) with the statement status and the matrix, for notebooks and embedding.</summary>
+    internal static string RenderFragment(IReadOnlyList<ComplianceReport> reports)
+    {
+        ReportSet.RequireSameStatementAndInstant(reports, nameof(reports));
+        var html = new StringBuilder(16 * 1024);
+        html.Append("<div class=\"ceasefire-report\">\n<style>\n")
+            .Append(".ceasefire-report table { border-collapse: collapse; } .ceasefire-report th, .ceasefire-report td { border: 1px solid #ccd3da; padding: 4px 8px; text-align: left; vertical-align: top; }\n")
+            .Append(".ceasefire-report .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; font-size: 12px; }\n");
+        foreach (var status in Enum.GetValues<ObligationStatus>())
+        {
+            html.Append(".ceasefire-report .").Append(StatusPalette.CssClass(status)).Append(" { background: ").Append(StatusPalette.Fill(status))
+                .Append("; color: ").Append(StatusPalette.Ink(status)).Append("; }\n");
+        }
+
+        html.Append("</style>\n<p><strong>").AppendEscaped(reports[0].Statement.Title).Append("</strong> as of ")
+            .AppendEscaped(Text.InZone(reports[0].AsOf, reports[0].Statement.TimeZone)).Append(" (<code>").Append(Text.Iso(reports[0].AsOf)).Append("</code>)</p>\n");
+        var list = new List<ComplianceReport>(reports);
+        AppendStatementStatus(html, list);
+        AppendMatrix(html, list);
+        html.Append("</div>\n");
+        return html.ToString();
+    }
+
     private static void AppendHeader(StringBuilder html, Statement statement, Instant asOf, Timeline timeline)
     {
         var zone = statement.TimeZone;

@@ -77,7 +77,7 @@ public static class MarkdownReport
     /// could start formatting, code, links or break a table (<c>\ ` * _ [ ] | #</c>), character references for
     /// <c>&amp; &lt; &gt;</c> so no raw HTML gets through, and line breaks (CR, LF, other vertical separators) as spaces.
     /// </summary>
-    private static StringBuilder AppendMarkdown(this StringBuilder md, string? text)
+    internal static StringBuilder AppendMarkdown(this StringBuilder md, string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
