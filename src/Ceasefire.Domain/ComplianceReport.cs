@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
@@ -14,7 +13,8 @@ namespace Ceasefire.Domain;
 /// </summary>
 public sealed class ComplianceReport : IEquatable<ComplianceReport>
 {
-    private readonly FrozenDictionary<string, ObligationAssessment> _byId;
+    private readonly Evaluator? _evaluator;
+    private StatementDetails? _statementDetails;
 
     internal ComplianceReport(Statement statement, Instant asOf, Perspective perspective, StatementStatus statementStatus, string statementReason,
         ImmutableArray<ClaimUse> statementClaims, ImmutableArray<ObligationAssessment> obligations)
@@ -23,10 +23,20 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
         AsOf = asOf;
         Perspective = perspective;
         StatementStatus = statementStatus;
-        StatementReason = statementReason;
-        StatementClaims = statementClaims;
+        _statementDetails = new StatementDetails(statementReason, statementClaims);
         Obligations = obligations;
-        _byId = obligations.ToFrozenDictionary(o => o.ObligationId, StringComparer.Ordinal);
+    }
+
+    /// <summary>A report whose statement reason is computed on first use (the fast evaluation path).</summary>
+    internal ComplianceReport(Statement statement, Instant asOf, Perspective perspective, StatementStatus statementStatus, Evaluator evaluator,
+        ImmutableArray<ObligationAssessment> obligations)
+    {
+        Statement = statement;
+        AsOf = asOf;
+        Perspective = perspective;
+        StatementStatus = statementStatus;
+        _evaluator = evaluator;
+        Obligations = obligations;
     }
 
     /// <summary>The statement evaluated.</summary>
@@ -42,10 +52,26 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     public StatementStatus StatementStatus { get; }
 
     /// <summary>Why the statement has that status, in one line.</summary>
-    public string StatementReason { get; }
+    public string StatementReason => Details.Reason;
 
     /// <summary>The claims about the statement itself that decided its status.</summary>
-    public ImmutableArray<ClaimUse> StatementClaims { get; }
+    public ImmutableArray<ClaimUse> StatementClaims => Details.Claims;
+
+    private StatementDetails Details
+    {
+        get
+        {
+            var details = System.Threading.Volatile.Read(ref _statementDetails);
+            if (details is null)
+            {
+                var (_, reason, claims) = _evaluator!.StatementDetails(AsOf, Perspective);
+                var computed = new StatementDetails(reason, claims);
+                details = System.Threading.Interlocked.CompareExchange(ref _statementDetails, computed, null) ?? computed;
+            }
+
+            return details;
+        }
+    }
 
     /// <summary>Every obligation's assessment, in statement order.</summary>
     public ImmutableArray<ObligationAssessment> Obligations { get; }
@@ -59,8 +85,8 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
         get
         {
             ArgumentNullException.ThrowIfNull(obligationId);
-            return _byId.TryGetValue(obligationId, out var assessment)
-                ? assessment
+            return Statement.TryGetObligationIndex(obligationId, out var index)
+                ? Obligations[index]
                 : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
         }
     }
@@ -156,4 +182,6 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
 
         return text.ToString();
     }
+
+    private sealed record StatementDetails(string Reason, ImmutableArray<ClaimUse> Claims);
 }

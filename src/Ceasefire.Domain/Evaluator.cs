@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Ceasefire.Domain.Internal;
 using NodaTime;
 
@@ -20,9 +21,11 @@ public sealed class Evaluator
     private static readonly ConditionalWeakTable<Timeline, ConditionalWeakTable<Statement, Evaluator>> Cache = new();
 
     private readonly ObligationIndex[] _indexes;
-    private readonly Dictionary<string, ObligationIndex> _byId;
+    private readonly Dictionary<string, int> _positions;
     private readonly CompiledClaim[] _statementClaims;
     private readonly AssessmentEngine _engine;
+    private readonly bool _fast;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Perspective, PerspectiveIndex> _perspectives = new();
 
     private Evaluator(Statement statement, Timeline timeline, EvaluationOptions options)
     {
@@ -69,15 +72,18 @@ public sealed class Evaluator
         _statementClaims = [.. statementClaims];
         var context = statement.DeadlineContext;
         _indexes = new ObligationIndex[statement.Obligations.Length];
-        _byId = new Dictionary<string, ObligationIndex>(StringComparer.Ordinal);
+        _positions = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < _indexes.Length; i++)
         {
             var o = statement.Obligations[i];
             _indexes[i] = new ObligationIndex(o, o.Deadline.DueInstant(context), o.Deadline as RenewableTerm, perObligation[o.Id]);
-            _byId[o.Id] = _indexes[i];
+            _positions[o.Id] = i;
         }
 
         _engine = new AssessmentEngine(statement, options, _statementClaims);
+
+        // The precomputed path mirrors the built-in rules; custom or disabled rules go through the rule chain.
+        _fast = options.CustomRules.IsEmpty && options.DisabledBuiltInRules.IsEmpty;
     }
 
     /// <summary>The statement.</summary>
@@ -122,15 +128,38 @@ public sealed class Evaluator
     public ComplianceReport Evaluate(Instant asOf, Perspective? perspective = null)
     {
         perspective ??= Perspective.AllClaims;
-        var (statementStatus, statementReason, statementUsed) = _engine.EvaluateStatement(asOf, perspective);
-        var assessments = ImmutableArray.CreateBuilder<ObligationAssessment>(_indexes.Length);
-        foreach (var index in _indexes)
+        var assessments = new ObligationAssessment[_indexes.Length];
+        StatementStatus statementStatus;
+        if (_fast)
         {
-            assessments.Add(Assess(index, asOf, perspective, statementStatus));
+            // O(obligations x log claims): each status from precomputed instants; explanations are built on first use.
+            var index = IndexFor(perspective);
+            statementStatus = index.StatementStatusAt(asOf);
+            for (var i = 0; i < _indexes.Length; i++)
+            {
+                var status = index.StatusAt(i, asOf, statementStatus)
+                    ?? _engine.Assess(_indexes[i], asOf, perspective, statementStatus, null).Status;
+                assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
+            }
+        }
+        else
+        {
+            statementStatus = _engine.EvaluateStatement(asOf, perspective).Status;
+            for (var i = 0; i < _indexes.Length; i++)
+            {
+                var status = _engine.Assess(_indexes[i], asOf, perspective, statementStatus, null).Status;
+                assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
+            }
         }
 
-        return new ComplianceReport(Statement, asOf, perspective, statementStatus, statementReason, statementUsed, assessments.MoveToImmutable());
+        return new ComplianceReport(Statement, asOf, perspective, statementStatus, this, ImmutableCollectionsMarshal.AsImmutableArray(assessments));
     }
+
+    internal PerspectiveIndex IndexFor(Perspective perspective)
+        => _perspectives.GetOrAdd(perspective, static (p, self) => new PerspectiveIndex(self.Statement, self._indexes, self._statementClaims, p, self._engine), this);
+
+    internal (StatementStatus Status, string Reason, ImmutableArray<ClaimUse> Used) StatementDetails(Instant asOf, Perspective perspective)
+        => _engine.EvaluateStatement(asOf, perspective);
 
     /// <summary>
     /// The exact status history of one obligation over [<paramref name="from"/>, <paramref name="to"/>): the intervals
@@ -152,32 +181,33 @@ public sealed class Evaluator
             throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
         }
 
-        var index = _byId.TryGetValue(obligationId, out var found)
+        var position = _positions.TryGetValue(obligationId, out var found)
             ? found
             : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
         perspective ??= Perspective.AllClaims;
-        var points = ChangePoints(index, from, to);
-        var result = ImmutableArray.CreateBuilder<StatusInterval>();
-        Instant? start = null;
-        ObligationStatus status = default;
-        string reason = string.Empty;
-        foreach (var point in points)
+        var index = _indexes[position];
+        var fast = _fast ? IndexFor(perspective) : null;
+        var starts = new List<(Instant Start, ObligationStatus Status, StatementStatus StatementStatus)>();
+        foreach (var point in ChangePoints(index, from, to))
         {
-            var (statementStatus, _, _) = _engine.EvaluateStatement(point, perspective);
-            var decision = _engine.Assess(index, point, perspective, statementStatus, null);
-            if (start is null)
+            var statementStatus = fast?.StatementStatusAt(point) ?? _engine.EvaluateStatement(point, perspective).Status;
+            var status = fast?.StatusAt(position, point, statementStatus) ?? _engine.Assess(index, point, perspective, statementStatus, null).Status;
+            if (starts.Count == 0 || starts[^1].Status != status)
             {
-                (start, status, reason) = (point, decision.Status, decision.Reason);
-            }
-            else if (decision.Status != status)
-            {
-                result.Add(new StatusInterval(obligationId, start.Value, point, status, reason));
-                (start, status, reason) = (point, decision.Status, decision.Reason);
+                starts.Add((point, status, statementStatus));
             }
         }
 
-        result.Add(new StatusInterval(obligationId, start!.Value, to, status, reason));
-        return result.ToImmutable();
+        // Reasons only where a status starts: one detailed evaluation per interval, not per change point.
+        var result = ImmutableArray.CreateBuilder<StatusInterval>(starts.Count);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var (start, status, statementStatus) = starts[i];
+            var reason = _engine.Assess(index, start, perspective, statementStatus, null).Reason;
+            result.Add(new StatusInterval(obligationId, start, i + 1 < starts.Count ? starts[i + 1].Start : to, status, reason));
+        }
+
+        return result.MoveToImmutable();
     }
 
     /// <summary>The status histories of every obligation over a range (see <see cref="History"/>).</summary>
@@ -325,8 +355,10 @@ public sealed class Evaluator
         return inYear > 0 ? (2, "intermediate: breaches during the year, all ended") : (3, "full: no breach recorded during the year");
     }
 
-    private ObligationAssessment Assess(ObligationIndex index, Instant asOf, Perspective perspective, StatementStatus statementStatus)
+    /// <summary>The explanation, breaches and per-obligor breakdown of one obligation, from the detailed rule chain.</summary>
+    internal AssessmentDetails Details(int position, Instant asOf, Perspective perspective, StatementStatus statementStatus)
     {
+        var index = _indexes[position];
         var d = _engine.Assess(index, asOf, perspective, statementStatus, null);
         var obligation = index.Obligation;
         var byObligor = ImmutableArray.CreateBuilder<ObligorStatus>(obligation.Obligors.Length);
@@ -343,7 +375,7 @@ public sealed class Evaluator
 
         var explanation = new Explanation(d.RuleId, d.Reason, [.. d.Sentences], d.DeadlineReading, d.Due, d.Timeliness,
             [.. d.Used], [.. d.SetAside], [.. d.Sides]);
-        return new ObligationAssessment(obligation, d.Status, explanation, [.. d.Breaches], byObligor.MoveToImmutable(), [.. d.Progress], d.Term, d.TerminationReason);
+        return new AssessmentDetails(explanation, [.. d.Breaches], byObligor.MoveToImmutable(), [.. d.Progress], d.Term, d.TerminationReason);
     }
 
     private SortedSet<Instant> ChangePoints(ObligationIndex index, Instant from, Instant to)

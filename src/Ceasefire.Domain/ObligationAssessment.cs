@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Threading;
 using Ceasefire.Domain.Internal;
 using NodaTime;
 
@@ -8,6 +9,13 @@ namespace Ceasefire.Domain;
 /// <summary>An obligation's status at an instant under a perspective, with its explanation, breaches and per-obligor breakdown. Equality is by value.</summary>
 public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
 {
+    private readonly Evaluator? _evaluator;
+    private readonly int _index;
+    private readonly Instant _asOf;
+    private readonly Perspective? _perspective;
+    private readonly StatementStatus _statementStatus;
+    private AssessmentDetails? _details;
+
     internal ObligationAssessment(
         Obligation obligation,
         ObligationStatus status,
@@ -20,12 +28,19 @@ public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
     {
         Obligation = obligation;
         Status = status;
-        Explanation = explanation;
-        Breaches = breaches;
-        ByObligor = byObligor;
-        Progress = progress;
-        Term = term;
-        TerminationReason = terminationReason;
+        _details = new AssessmentDetails(explanation, breaches, byObligor, progress, term, terminationReason);
+    }
+
+    /// <summary>An assessment whose explanation and details are computed on first use (the fast evaluation path).</summary>
+    internal ObligationAssessment(Obligation obligation, ObligationStatus status, Evaluator evaluator, int index, Instant asOf, Perspective perspective, StatementStatus statementStatus)
+    {
+        Obligation = obligation;
+        Status = status;
+        _evaluator = evaluator;
+        _index = index;
+        _asOf = asOf;
+        _perspective = perspective;
+        _statementStatus = statementStatus;
     }
 
     /// <summary>The obligation.</summary>
@@ -37,11 +52,11 @@ public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
     /// <summary>The status.</summary>
     public ObligationStatus Status { get; }
 
-    /// <summary>Why.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Why. Computed on first use when the report came from the fast evaluation path.</summary>
+    public Explanation Explanation => Details.Explanation;
 
     /// <summary>The breaches recorded by counted claims by the evaluation instant, earliest first.</summary>
-    public ImmutableArray<BreachRecord> Breaches { get; }
+    public ImmutableArray<BreachRecord> Breaches => Details.Breaches;
 
     /// <summary>Whether any recorded breach is ongoing.</summary>
     public bool IsBreachOngoing
@@ -61,19 +76,34 @@ public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
     }
 
     /// <summary>The status per obligor, counting only claims about that obligor's acts (and claims naming no actor).</summary>
-    public ImmutableArray<ObligorStatus> ByObligor { get; }
+    public ImmutableArray<ObligorStatus> ByObligor => Details.ByObligor;
 
     /// <summary>Quantities of recorded partial performance, in claim order.</summary>
-    public ImmutableArray<Quantity> Progress { get; }
+    public ImmutableArray<Quantity> Progress => Details.Progress;
 
     /// <summary>For a term obligation in force, the current term; otherwise <see langword="null"/>.</summary>
-    public TermPeriod? Term { get; }
+    public TermPeriod? Term => Details.Term;
 
     /// <summary>For a <see cref="ObligationStatus.Terminated"/> status, why; otherwise <see langword="null"/>.</summary>
-    public TerminationReason? TerminationReason { get; }
+    public TerminationReason? TerminationReason => Details.TerminationReason;
 
     /// <summary>The due instant in force (after extensions), or <see langword="null"/>.</summary>
     public Instant? DueInstant => Explanation.DueInstant;
+
+    private AssessmentDetails Details
+    {
+        get
+        {
+            var details = Volatile.Read(ref _details);
+            if (details is null)
+            {
+                var computed = _evaluator!.Details(_index, _asOf, _perspective!, _statementStatus);
+                details = Interlocked.CompareExchange(ref _details, computed, null) ?? computed;
+            }
+
+            return details;
+        }
+    }
 
     /// <inheritdoc />
     public bool Equals(ObligationAssessment? other)

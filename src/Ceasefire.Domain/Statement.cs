@@ -18,6 +18,7 @@ public sealed partial class Statement : IEquatable<Statement>
 {
     private readonly FrozenDictionary<string, Obligation> _obligationsById;
     private readonly FrozenDictionary<string, Actor> _actorsById;
+    private readonly FrozenDictionary<string, int> _obligationIndexes;
 
     internal Statement(
         string title,
@@ -48,6 +49,13 @@ public sealed partial class Statement : IEquatable<Statement>
 
         Obligations = obligations.ToImmutable();
         _obligationsById = Obligations.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Obligations.Length; i++)
+        {
+            indexes[Obligations[i].Id] = i;
+        }
+
+        _obligationIndexes = indexes.ToFrozenDictionary(StringComparer.Ordinal);
         _actorsById = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         Parties = actors.RemoveAll(a => !a.Has(ActorRoles.Party));
         Signatories = actors.RemoveAll(a => !a.Has(ActorRoles.Signatory));
@@ -122,6 +130,9 @@ public sealed partial class Statement : IEquatable<Statement>
         ArgumentNullException.ThrowIfNull(id);
         return _obligationsById.TryGetValue(id, out obligation);
     }
+
+    /// <summary>The position of an obligation in <see cref="Obligations"/>.</summary>
+    internal bool TryGetObligationIndex(string id, out int index) => _obligationIndexes.TryGetValue(id, out index);
 
     /// <summary>The actor with the given id.</summary>
     /// <param name="id">The actor id.</param>

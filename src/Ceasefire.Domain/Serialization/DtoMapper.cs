@@ -535,8 +535,17 @@ internal static class DtoMapper
             }
         }
 
+        var ordered = assessments.ToArray();
+        Array.Sort(ordered, (x, y) =>
+        {
+            statement.TryGetObligationIndex(x.ObligationId, out var ix);
+            statement.TryGetObligationIndex(y.ObligationId, out var iy);
+            return ix.CompareTo(iy);
+        });
+        assessments.Clear();
+        assessments.AddRange(ordered);
         var statementClaims = ToUses(d.StatementClaims, timeline, "$.statementClaims", problems);
-        return new ComplianceReport(statement, d.AsOf, perspective ?? Perspective.AllClaims, d.StatementStatus, d.StatementReason, statementClaims, assessments.ToImmutable());
+        return new ComplianceReport(statement, d.AsOf, perspective ?? Perspective.AllClaims, d.StatementStatus, d.StatementReason, statementClaims, [.. assessments]);
     }
 
     private static Perspective? ToPerspective(PerspectiveDto p, ProblemList problems)
