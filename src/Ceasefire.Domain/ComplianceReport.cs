@@ -173,7 +173,7 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Statement.Title).Append(" as of ").Append(Text.Iso(AsOf)).Append(", ").Append(Perspective.Name).Append('\n');
+        text.Append(Statement.Title).Append(" as of ").Append(Text.Iso(AsOf)).Append(" (").Append(Text.InZone(AsOf, Statement.TimeZone)).Append("), ").Append(Perspective.Name).Append('\n');
         text.Append("Statement: ").Append(StatementStatus.ToString()).Append(" - ").Append(StatementReason).Append('\n');
         foreach (var a in Obligations)
         {

@@ -127,7 +127,7 @@ public sealed class Evaluator
     /// <returns>The report.</returns>
     public ComplianceReport Evaluate(Instant asOf, Perspective? perspective = null)
     {
-        perspective ??= Perspective.AllClaims;
+        perspective = Checked(perspective);
         var assessments = new ObligationAssessment[_indexes.Length];
         StatementStatus statementStatus;
         if (_fast)
@@ -153,6 +153,29 @@ public sealed class Evaluator
         }
 
         return new ComplianceReport(Statement, asOf, perspective, statementStatus, this, ImmutableCollectionsMarshal.AsImmutableArray(assessments));
+    }
+
+    /// <summary>The perspective to use: all claims when none is given; one naming an actor the statement lacks is a mistake.</summary>
+    private Perspective Checked(Perspective? perspective)
+    {
+        if (perspective?.ClaimantActorId is { } actor && !Statement.TryGetActor(actor, out _))
+        {
+            throw new ArgumentException(string.Concat("The perspective names the actor '", actor, "', which the statement does not have; its actors are: ",
+                string.Join(", ", ActorIds()), "."), nameof(perspective));
+        }
+
+        return perspective ?? Perspective.AllClaims;
+    }
+
+    private List<string> ActorIds()
+    {
+        var ids = new List<string>(Statement.Actors.Length);
+        foreach (var actor in Statement.Actors)
+        {
+            ids.Add(actor.Id);
+        }
+
+        return ids;
     }
 
     internal PerspectiveIndex IndexFor(Perspective perspective)
@@ -184,7 +207,7 @@ public sealed class Evaluator
         var position = _positions.TryGetValue(obligationId, out var found)
             ? found
             : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
-        perspective ??= Perspective.AllClaims;
+        perspective = Checked(perspective);
         var index = _indexes[position];
         var fast = _fast ? IndexFor(perspective) : null;
         var starts = new List<(Instant Start, ObligationStatus Status, StatementStatus StatementStatus)>();
@@ -249,7 +272,7 @@ public sealed class Evaluator
         ArgumentOutOfRangeException.ThrowIfLessThan(firstYear, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, 9998);
         ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
-        perspective ??= Perspective.AllClaims;
+        perspective = Checked(perspective);
         var zone = Statement.TimeZone;
         var result = ImmutableArray.CreateBuilder<ImplementationGrade>();
         foreach (var index in _indexes)
@@ -370,7 +393,7 @@ public sealed class Evaluator
 
         if (d.SetAside.Count > 0)
         {
-            d.Sentences.Add(string.Concat("Set aside: ", Text.Number(d.SetAside.Count), d.SetAside.Count == 1 ? " claim" : " claims", " (see ClaimsSetAside)."));
+            d.Sentences.Add(string.Concat(Text.Number(d.SetAside.Count), d.SetAside.Count == 1 ? " claim about it was" : " claims about it were", " set aside (outside the perspective, not yet known, or not yet certainly happened); each is listed with its reason."));
         }
 
         var explanation = new Explanation(d.RuleId, d.Reason, [.. d.Sentences], d.DeadlineReading, d.Due, d.Timeliness,

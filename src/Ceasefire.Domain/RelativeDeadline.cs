@@ -56,8 +56,8 @@ public sealed class RelativeDeadline : Deadline
         var due = DueInstant(context);
         var from = Anchor == DeadlineAnchor.EffectiveFrom ? "the effective instant" : "the instant the condition was met";
         return due is { } d
-            ? string.Concat("within ", Text.Iso(Period), " of ", from, " in ", context.Zone.Id, " time: due before ", Text.InZone(d, context.Zone), ", ", Text.Iso(d), ".")
-            : string.Concat("within ", Text.Iso(Period), " of ", from, ", which has not happened: not yet due.");
+            ? string.Concat("within ", Text.Human(Period), " of ", from, " in ", context.Zone.Id, " time: due before ", Text.InZone(d, context.Zone), ", ", Text.Iso(d), ".")
+            : string.Concat("within ", Text.Human(Period), " of ", from, ", which has not happened: not yet due.");
     }
 
     /// <inheritdoc />
@@ -68,5 +68,5 @@ public sealed class RelativeDeadline : Deadline
 
     /// <inheritdoc />
     public override string ToString()
-        => string.Concat("within ", Text.Iso(Period), Anchor == DeadlineAnchor.EffectiveFrom ? " of the effective instant" : " of the condition being met");
+        => string.Concat("within ", Text.Human(Period), Anchor == DeadlineAnchor.EffectiveFrom ? " of the effective instant" : " of the condition being met");
 }

@@ -103,8 +103,8 @@ public sealed class RenewableTerm : Deadline
     {
         var first = TermAt(1, context);
         return string.Concat(
-            "a term of ", Text.Iso(Term), " from the effective instant, renewed by ", Text.Iso(Renewal),
-            " unless notice is given at least ", Text.Iso(Notice), " before the end of a term (", context.Zone.Id,
+            "a term of ", Text.Human(Term), " from the effective instant, renewed by ", Text.Human(Renewal),
+            " unless notice is given at least ", Text.Human(Notice), " before the end of a term (", context.Zone.Id,
             " time): the first term ends ", Text.InZone(first.End, context.Zone), " (", Text.Iso(first.End),
             "), notice cut-off ", Text.InZone(first.NoticeCutoff, context.Zone), ".");
     }
@@ -118,5 +118,5 @@ public sealed class RenewableTerm : Deadline
 
     /// <inheritdoc />
     public override string ToString()
-        => string.Concat("term ", Text.Iso(Term), ", renewed by ", Text.Iso(Renewal), " unless notice ", Text.Iso(Notice), " before expiry");
+        => string.Concat("term of ", Text.Human(Term), ", renewed by ", Text.Human(Renewal), " unless notice ", Text.Human(Notice), " before expiry");
 }

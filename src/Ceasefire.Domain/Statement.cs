@@ -109,6 +109,24 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <returns>A new builder.</returns>
     public StatementBuilder ToBuilder() => StatementBuilder.From(this);
 
+    /// <summary>The first instant of a day in the statement's zone ("as of the start of 10 November 2020, Moscow time").</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The instant.</returns>
+    public Instant StartOfDay(LocalDate date) => TimeZone.AtStartOfDay(date).ToInstant();
+
+    /// <summary>
+    /// The end of a day in the statement's zone: the first instant of the next day, so that everything dated that day
+    /// counts ("as of 20 November 2020" evaluates at 2020-11-20T21:00:00Z for Moscow time).
+    /// </summary>
+    /// <param name="date">The day; before 9999-12-31.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The day is the last day of the calendar.</exception>
+    public Instant EndOfDay(LocalDate date)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(date, new LocalDate(9999, 12, 31));
+        return TimeZone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+    }
+
     /// <summary>The obligation with the given id.</summary>
     /// <param name="id">The obligation id.</param>
     /// <returns>The obligation.</returns>

@@ -77,7 +77,7 @@ public sealed class RelativeDeadlineTests
     {
         var text = ThreeYears.Explain(Fixtures.MoscowContext);
 
-        text.Should().Contain("P3Y").And.Contain("Europe/Moscow").And.Contain("2023-11-10 00:00").And.Contain("2023-11-09T21:00:00Z");
+        text.Should().Contain("3 years").And.Contain("Europe/Moscow").And.Contain("2023-11-10 00:00").And.Contain("2023-11-09T21:00:00Z");
     }
 
     [Fact]
@@ -121,12 +121,12 @@ public sealed class RelativeDeadlineTests
     [Fact]
     public void ToString_EffectiveAnchor_NamesPeriodAndAnchor()
     {
-        ThreeYears.ToString().Should().Be("within P3Y of the effective instant");
+        ThreeYears.ToString().Should().Be("within 3 years of the effective instant");
     }
 
     [Fact]
     public void ToString_ConditionAnchor_NamesPeriodAndCondition()
     {
-        Deadline.Within(Period.FromMonths(6), DeadlineAnchor.ConditionMet).ToString().Should().Be("within P6M of the condition being met");
+        Deadline.Within(Period.FromMonths(6), DeadlineAnchor.ConditionMet).ToString().Should().Be("within 6 months of the condition being met");
     }
 }

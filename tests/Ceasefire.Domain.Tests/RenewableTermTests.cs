@@ -184,7 +184,7 @@ public sealed class RenewableTermTests
     {
         var text = BuiltInTerm.Explain(BuiltInContext);
 
-        text.Should().Contain("Europe/Moscow").And.Contain("2025-11-09T21:00:00Z").And.Contain("2025-05-10 00:00").And.Contain("P6M");
+        text.Should().Contain("Europe/Moscow").And.Contain("2025-11-09T21:00:00Z").And.Contain("2025-05-10 00:00").And.Contain("6 months");
     }
 
     [Fact]
@@ -218,6 +218,6 @@ public sealed class RenewableTermTests
     [Fact]
     public void ToString_BuiltIn_NamesAllThreePeriods()
     {
-        BuiltInTerm.ToString().Should().Be("term P5Y, renewed by P5Y unless notice P6M before expiry");
+        BuiltInTerm.ToString().Should().Be("term of 5 years, renewed by 5 years unless notice 6 months before expiry");
     }
 }

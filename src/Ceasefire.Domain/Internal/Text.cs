@@ -21,6 +21,28 @@ internal static class Text
 
     public static string Iso(Period period) => PeriodPattern.Roundtrip.Format(period);
 
+    /// <summary>A period in words: "3 years", "6 months", "1 year, 2 days" (the ISO form in brackets elsewhere when needed).</summary>
+    public static string Human(Period period)
+    {
+        var parts = new System.Collections.Generic.List<string>();
+        void Add(long value, string unit)
+        {
+            if (value != 0)
+            {
+                parts.Add(string.Concat(value.ToString(CultureInfo.InvariantCulture), " ", unit, value == 1 || value == -1 ? string.Empty : "s"));
+            }
+        }
+
+        Add(period.Years, "year");
+        Add(period.Months, "month");
+        Add(period.Weeks, "week");
+        Add(period.Days, "day");
+        Add(period.Hours, "hour");
+        Add(period.Minutes, "minute");
+        Add(period.Seconds, "second");
+        return parts.Count == 0 ? "no time" : string.Join(", ", parts);
+    }
+
     public static string Number(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -252,6 +252,23 @@ public class EvaluatorTests
         second.Compare(first).Should().BeEmpty();
     }
 
+    [Fact]
+    public void Evaluate_PerspectiveNamingUnknownActor_ThrowsNamingTheActors()
+    {
+        var act = () => Evaluator.Create(Subject, Domain.Timeline.Empty).Evaluate(Effective, Perspective.AssertedBy("AZR"));
+
+        act.Should().Throw<System.ArgumentException>().WithMessage("*'AZR'*A, B, G, PK, X*");
+    }
+
+    [Fact]
+    public void StartOfDayAndEndOfDay_InStatementZone()
+    {
+        Subject.StartOfDay(D(2020, 11, 20)).Should().Be(Instant.FromUtc(2020, 11, 19, 21, 0));
+        Subject.EndOfDay(D(2020, 11, 20)).Should().Be(Instant.FromUtc(2020, 11, 20, 21, 0));
+        var act = () => Subject.EndOfDay(D(9999, 12, 31));
+        act.Should().Throw<System.ArgumentOutOfRangeException>();
+    }
+
     private sealed class PartyBreachesOnlyRule : IStatusRule
     {
         public string Id => "party-breaches-only";
