@@ -192,6 +192,22 @@ public static class CeasefireJson
 
         using (parsed)
         {
+            try
+            {
+                return Check(parsed, utf8, info, subject, options);
+            }
+            catch (InvalidOperationException e)
+            {
+                // System.Text.Json accepts escaped lone surrogates ("\udc00") when parsing, then refuses to read them as strings.
+                throw new CeasefireValidationException(subject, [new ValidationProblem("$", string.Concat("the document holds text that is not valid Unicode (", e.Message, ")"))]);
+            }
+        }
+    }
+
+    private static (T Document, JsonLineMap Lines) Check<T>(JsonDocument parsed, byte[] utf8, JsonTypeInfo<T> info, string subject, CeasefireJsonOptions options)
+        where T : class
+    {
+        {
             var lines = new JsonLineMap(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
             var problems = new List<ValidationProblem>();
             new JsonShapeValidator(Context.Options, problems, lines).Validate(parsed.RootElement, info, "$");

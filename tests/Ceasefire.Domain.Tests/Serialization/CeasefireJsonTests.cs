@@ -222,6 +222,16 @@ public class CeasefireJsonTests
         CeasefireJson.ReadStatement(stream).Should().Be(S);
     }
 
+    [Theory]
+    [InlineData("\\udc00")]
+    [InlineData("\\ud800")]
+    public void ReadStatement_EscapedLoneSurrogate_RejectedWithLibraryException(string escape)
+    {
+        var json = CeasefireJson.Serialize(S).Replace("\"Republic of Armenia\"", "\"" + escape + "\"", StringComparison.Ordinal);
+
+        ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Single().Message.Should().Contain("not valid Unicode");
+    }
+
     [Fact]
     public void ReadStatement_InvalidUtf8_Rejected()
     {
