@@ -32,7 +32,7 @@ public sealed class Evaluator
         Statement = statement;
         Timeline = timeline;
         Options = options;
-        var zone = statement.TimeZone;
+        var days = new DayStarts(statement.TimeZone);
         var perObligation = new Dictionary<string, List<CompiledClaim>>(StringComparer.Ordinal);
         foreach (var o in statement.Obligations)
         {
@@ -44,7 +44,7 @@ public sealed class Evaluator
         for (var i = 0; i < timeline.Claims.Length; i++)
         {
             var claim = timeline.Claims[i];
-            var compiled = new CompiledClaim(claim, zone, i);
+            var compiled = new CompiledClaim(claim, days, i);
             if (claim.IsAboutStatement)
             {
                 statementClaims.Add(compiled);
@@ -137,8 +137,7 @@ public sealed class Evaluator
             statementStatus = index.StatementStatusAt(asOf);
             for (var i = 0; i < _indexes.Length; i++)
             {
-                var status = index.StatusAt(i, asOf, statementStatus)
-                    ?? _engine.Assess(_indexes[i], asOf, perspective, statementStatus, null).Status;
+                var status = index.StatusAt(i, asOf, statementStatus);
                 assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
             }
         }
@@ -214,7 +213,7 @@ public sealed class Evaluator
         foreach (var point in ChangePoints(index, from, to))
         {
             var statementStatus = fast?.StatementStatusAt(point) ?? _engine.EvaluateStatement(point, perspective).Status;
-            var status = fast?.StatusAt(position, point, statementStatus) ?? _engine.Assess(index, point, perspective, statementStatus, null).Status;
+            var status = fast is not null ? fast.StatusAt(position, point, statementStatus) : _engine.Assess(index, point, perspective, statementStatus, null).Status;
             if (starts.Count == 0 || starts[^1].Status != status)
             {
                 starts.Add((point, status, statementStatus));

@@ -5,16 +5,16 @@ namespace Ceasefire.Domain.Internal;
 /// <summary>A claim with its dates resolved in the statement's zone, computed once when a timeline is compiled.</summary>
 internal sealed class CompiledClaim
 {
-    public CompiledClaim(Claim claim, DateTimeZone zone, int order)
+    public CompiledClaim(Claim claim, DayStarts days, int order)
     {
         Claim = claim;
         Order = order;
-        (Start, End) = claim.Date.Resolve(zone);
+        (Start, End) = days.Resolve(claim.Date);
         // An exact instant counts from that instant; a day, month, year or range counts once it has wholly passed.
         AppliesAt = claim.Date.Precision == DatePrecision.Instant ? Start : End;
         if (claim.End is { } end)
         {
-            var (endStart, endEnd) = end.Resolve(zone);
+            var (endStart, endEnd) = days.Resolve(end);
             EndAppliesAt = end.Precision == DatePrecision.Instant ? endStart : endEnd;
         }
     }
