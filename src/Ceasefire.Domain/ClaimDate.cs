@@ -95,10 +95,11 @@ public sealed record ClaimDate
         ArgumentNullException.ThrowIfNull(zone);
         if (Instant is { } instant)
         {
-            return (instant, instant.PlusTicks(1));
+            return (instant, instant == NodaTime.Instant.MaxValue ? instant : instant.PlusTicks(1));
         }
 
-        return (zone.AtStartOfDay(First).ToInstant(), zone.AtStartOfDay(Last.PlusDays(1)).ToInstant());
+        // The last day of the calendar has no next day: its range runs to the end of time.
+        return (zone.AtStartOfDay(First).ToInstant(), Last == LocalDate.MaxIsoValue ? NodaTime.Instant.MaxValue : zone.AtStartOfDay(Last.PlusDays(1)).ToInstant());
     }
 
     /// <summary>Formats the date: an ISO instant, a day, "2022-03" for a month, "2024" for a year, or "first..last".</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Ceasefire.Domain.Internal;
 
@@ -162,11 +163,35 @@ internal sealed class TimelineValidator
         return result.ToImmutable();
     }
 
+    private static readonly LocalDate EarliestDay = new(1, 1, 2);
+    private static readonly LocalDate LatestDay = new(8999, 12, 31);
+
+    private bool InRange(ClaimDate? date, string path)
+    {
+        if (date is null || (date.First >= EarliestDay && date.Last <= LatestDay))
+        {
+            return true;
+        }
+
+        _problems.Add(path, string.Concat("the date ", date.ToString(), " is outside the supported range (years 1 to 8999)"));
+        return false;
+    }
+
     private void CheckDates(ClaimBuilder c, ClaimKind? kind, string path)
     {
         if (c.Date is null)
         {
             _problems.Add(path + ".date", "when it happened is missing");
+        }
+
+        if (!InRange(c.Date, path + ".date") | !InRange(c.End, path + ".end"))
+        {
+            return;
+        }
+
+        if (c.KnownOn is { } knownOn && (knownOn < EarliestDay || knownOn > LatestDay))
+        {
+            _problems.Add(path + ".knownOn", string.Concat("the date ", Text.Iso(knownOn), " is outside the supported range (years 1 to 8999)"));
         }
 
         if (c.KnownOn is null)

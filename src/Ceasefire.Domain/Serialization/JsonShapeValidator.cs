@@ -125,13 +125,20 @@ internal sealed class JsonShapeValidator
 
     private void ValidateLeaf(JsonElement element, JsonTypeInfo info, string path)
     {
+        var target = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
+        if (target.IsEnum && element.ValueKind != JsonValueKind.String)
+        {
+            // Enums are written and read by name only: a number would silently pick (or invent) a value.
+            Add(path, string.Concat(Describe(element), " is not one of: ", string.Join(", ", EnumNames(target))));
+            return;
+        }
+
         try
         {
             _ = JsonSerializer.Deserialize(element, info);
         }
         catch (JsonException e)
         {
-            var target = Nullable.GetUnderlyingType(info.Type) ?? info.Type;
             var detail = e.InnerException is null && e.Message.StartsWith('\'') || e.Message.StartsWith("expected", StringComparison.Ordinal)
                 ? e.Message
                 : target.IsEnum
