@@ -27,6 +27,7 @@ public static class CeasefireJson
     {
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         NewLine = "\n",
+        AllowDuplicateProperties = false,
     });
 
     /// <summary>Writes a statement as JSON.</summary>
@@ -207,31 +208,80 @@ public static class CeasefireJson
     private static (T Document, JsonLineMap Lines) Check<T>(JsonDocument parsed, byte[] utf8, JsonTypeInfo<T> info, string subject, CeasefireJsonOptions options)
         where T : class
     {
+        var lines = new JsonLineMap(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        if (parsed.RootElement.ValueKind == JsonValueKind.Object)
         {
-            var lines = new JsonLineMap(utf8, new JsonReaderOptions { MaxDepth = options.MaxDepth });
-            var problems = new List<ValidationProblem>();
-            new JsonShapeValidator(Context.Options, problems, lines).Validate(parsed.RootElement, info, "$");
-            if (problems.Count == 0 && parsed.RootElement.TryGetProperty("schemaVersion", out var version)
-                && (!version.TryGetInt32(out var v) || v != SchemaVersion))
-            {
-                problems.Add(new ValidationProblem("$.schemaVersion", string.Concat("unsupported schema version ", version.GetRawText(), "; this library reads version ", SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))) { Line = lines.LineOf("$.schemaVersion") });
-            }
-
-            if (problems.Count > 0)
-            {
-                throw new CeasefireValidationException(subject, problems);
-            }
-
+            // The strict deserializer rejects everything the shape check reports (unknown, duplicate or missing
+            // fields, nulls, wrong types, bad dates, unknown or numeric enum values); only a document it rejects
+            // needs the slower walk that lists every problem.
             try
             {
-                return (parsed.RootElement.Deserialize(info)!, lines);
+                var document = parsed.RootElement.Deserialize(info);
+                if (document is not null && !HasNullArrayItem(parsed.RootElement) && SupportedVersion(parsed.RootElement, lines) is null)
+                {
+                    return (document, lines);
+                }
             }
-            catch (JsonException e)
+            catch (JsonException)
             {
-                // The shape check should have caught this; report it rather than leak it.
-                throw new CeasefireValidationException(subject, [new ValidationProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, e.Message)]);
             }
         }
+
+        var problems = new List<ValidationProblem>();
+        new JsonShapeValidator(Context.Options, problems, lines).Validate(parsed.RootElement, info, "$");
+        if (problems.Count == 0 && SupportedVersion(parsed.RootElement, lines) is { } problem)
+        {
+            problems.Add(problem);
+        }
+
+        if (problems.Count == 0)
+        {
+            // Anything the strict deserializer refused is listed by the shape check; this is a safety net.
+            problems.Add(new ValidationProblem("$", "the document does not match the format"));
+        }
+
+        throw new CeasefireValidationException(subject, problems);
+    }
+
+    /// <summary>No array of the formats holds nulls, but the deserializer lets them through (nullability covers members only).</summary>
+    private static bool HasNullArrayItem(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var member in element.EnumerateObject())
+                {
+                    if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array && HasNullArrayItem(member.Value))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case JsonValueKind.Array:
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (item.ValueKind == JsonValueKind.Null || (item.ValueKind is JsonValueKind.Object or JsonValueKind.Array && HasNullArrayItem(item)))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static ValidationProblem? SupportedVersion(JsonElement root, JsonLineMap lines)
+    {
+        if (root.TryGetProperty("schemaVersion", out var version) && (!version.TryGetInt32(out var v) || v != SchemaVersion))
+        {
+            return new ValidationProblem("$.schemaVersion", string.Concat("unsupported schema version ", version.GetRawText(), "; this library reads version ",
+                SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))) { Line = lines.LineOf("$.schemaVersion") };
+        }
+
+        return null;
     }
 
     private static void Throw(ProblemList problems, JsonLineMap lines, string subject)

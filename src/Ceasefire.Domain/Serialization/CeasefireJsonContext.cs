@@ -7,13 +7,20 @@ namespace Ceasefire.Domain.Serialization;
     PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     WriteIndented = true,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    UseStringEnumConverter = true,
     RespectNullableAnnotations = true,
     RespectRequiredConstructorParameters = true,
     UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
     AllowTrailingCommas = false,
     ReadCommentHandling = System.Text.Json.JsonCommentHandling.Disallow,
-    Converters = [typeof(InstantConverter), typeof(LocalDateConverter), typeof(LocalDateTimeConverter), typeof(PeriodConverter)])]
+    Converters =
+    [
+        typeof(InstantConverter), typeof(LocalDateConverter), typeof(LocalDateTimeConverter), typeof(PeriodConverter),
+        typeof(StrictEnumConverter<DeonticKind>), typeof(StrictEnumConverter<PerformanceKind>), typeof(StrictEnumConverter<DeadlineKind>),
+        typeof(StrictEnumConverter<DateInterpretation>), typeof(StrictEnumConverter<DeadlineAnchor>), typeof(StrictEnumConverter<ConditionKind>),
+        typeof(StrictEnumConverter<ClaimKind>), typeof(StrictEnumConverter<DatePrecision>), typeof(StrictEnumConverter<TerminationReason>),
+        typeof(StrictEnumConverter<StatementStatus>), typeof(StrictEnumConverter<ObligationStatus>), typeof(StrictEnumConverter<Timeliness>),
+        typeof(StrictEnumConverter<SetAsideReason>),
+    ])]
 [JsonSerializable(typeof(StatementDocument))]
 [JsonSerializable(typeof(TimelineDocument))]
 [JsonSerializable(typeof(ReportDocument))]

@@ -5,13 +5,27 @@ using Ceasefire.Domain.Internal;
 
 namespace Ceasefire.Domain.Serialization;
 
-/// <summary>Maps JSON paths (<c>$.articles[0].text</c>) to the 1-based line where each value starts.</summary>
+/// <summary>
+/// Maps JSON paths (<c>$.articles[0].text</c>) to the 1-based line where each value starts. The map is built on the
+/// first look-up: a valid document never pays for it.
+/// </summary>
 internal sealed class JsonLineMap
 {
-    private readonly Dictionary<string, long> _lines = new(StringComparer.Ordinal);
+    private readonly byte[] _utf8;
+    private readonly JsonReaderOptions _options;
+    private Dictionary<string, long>? _map;
 
-    public JsonLineMap(ReadOnlySpan<byte> utf8, JsonReaderOptions options)
+    public JsonLineMap(byte[] utf8, JsonReaderOptions options)
     {
+        _utf8 = utf8;
+        _options = options;
+    }
+
+    private Dictionary<string, long> Build()
+    {
+        var lines = new Dictionary<string, long>(StringComparer.Ordinal);
+        var utf8 = _utf8.AsSpan();
+        var options = _options;
         var reader = new Utf8JsonReader(utf8, options);
         var stack = new List<(string Path, int Index, bool IsArray)>();
         string? pendingProperty = null;
@@ -55,7 +69,7 @@ internal sealed class JsonLineMap
                 path = string.Concat(stack[^1].Path, ".", pendingProperty);
             }
 
-            _lines.TryAdd(path, line);
+            lines.TryAdd(path, line);
             if (reader.TokenType == JsonTokenType.StartObject)
             {
                 stack.Add((path, 0, false));
@@ -65,15 +79,18 @@ internal sealed class JsonLineMap
                 stack.Add((path, 0, true));
             }
         }
+
+        return lines;
     }
 
     /// <summary>The line of the value at the path, or of its nearest ancestor present in the document.</summary>
     public long? LineOf(string path)
     {
+        var map = _map ??= Build();
         var candidate = path;
         while (true)
         {
-            if (_lines.TryGetValue(candidate, out var line))
+            if (map.TryGetValue(candidate, out var line))
             {
                 return line;
             }
