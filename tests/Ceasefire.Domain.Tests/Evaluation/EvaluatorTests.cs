@@ -87,6 +87,20 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void StatusSeries_DailyInstants_EqualsEvaluateAtEachInstant()
+    {
+        var evaluator = Evaluator.Create(Subject, KelbajarLike());
+        var days = Enumerable.Range(0, 60).Select(i => Effective.Plus(Duration.FromDays(i))).ToArray();
+
+        var series = evaluator.StatusSeries("return", days, Perspective.AssertedBy("A"));
+
+        series.Should().Equal(days.Select(d => evaluator.Evaluate(d, Perspective.AssertedBy("A"))["return"].Status));
+        series.Should().Contain(ObligationStatus.Overdue).And.Contain(ObligationStatus.FulfilledLate);
+        var act = () => evaluator.StatusSeries("nope", days);
+        act.Should().Throw<System.Collections.Generic.KeyNotFoundException>();
+    }
+
+    [Fact]
     public void Compare_TwoInstants_ListsOnlyChangedObligations()
     {
         var evaluator = Evaluator.Create(Subject, KelbajarLike());
