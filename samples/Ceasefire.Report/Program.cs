@@ -72,7 +72,7 @@ var statement = TrilateralStatement2020.Statement;
 var timeline = TrilateralStatement2020.Timeline;
 var zone = statement.TimeZone;
 // "As of a date" means the end of that day in the statement's zone.
-var asOf = zone.AtStartOfDay(asOfDate.PlusDays(1)).ToInstant();
+var asOf = statement.EndOfDay(asOfDate);
 Perspective[] perspectives = (format == "text" ? null : only) switch
 {
     "all" => [Perspective.AllClaims],
