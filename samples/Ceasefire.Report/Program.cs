@@ -29,6 +29,12 @@ for (var i = 0; i < args.Length; i++)
             }
 
             asOfDate = parsed.Value;
+            if (asOfDate.Year is < 1 or > 9000)
+            {
+                Console.Error.WriteLine($"--as-of expects a date in the years 1 to 9000, not '{args[i]}'.");
+                return 2;
+            }
+
             break;
         case "--details":
             details = true;
@@ -82,6 +88,12 @@ Perspective[] perspectives = (format == "text" ? null : only) switch
 };
 var evaluator = Evaluator.Create(statement, timeline);
 var reports = Array.ConvertAll(perspectives, p => evaluator.Evaluate(asOf, p));
+if (format == "svg" && asOf <= statement.EffectiveFrom)
+{
+    Console.Error.WriteLine($"The chart runs from the effective date ({statement.EffectiveFrom}) to --as-of: give an --as-of after it.");
+    return 2;
+}
+
 if (format != "text")
 {
     var output = format switch
@@ -135,7 +147,7 @@ Line($"Upcoming deadlines (under all claims)");
 var upcoming = reports[0].UpcomingDeadlines();
 if (upcoming.IsEmpty)
 {
-    Line($"  none: every dated obligation is settled or ended under all claims");
+    Line($"  none under all claims");
 }
 
 foreach (var entry in upcoming)
@@ -145,7 +157,7 @@ foreach (var entry in upcoming)
 
 text.AppendLine();
 Line($"Past deadlines of the text");
-foreach (var entry in statement.DeadlinesBetween(statement.EffectiveFrom, asOf))
+foreach (var entry in asOf > statement.EffectiveFrom ? statement.DeadlinesBetween(statement.EffectiveFrom, asOf) : [])
 {
     Line($"  {Format(entry.Instant)} Moscow | {entry.Instant} | {entry.ObligationId} | {entry.Kind}");
 }

@@ -120,6 +120,12 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     /// <returns>The deadlines, earliest first.</returns>
     public ImmutableArray<DeadlineEntry> UpcomingDeadlines()
     {
+        if (StatementStatus == StatementStatus.NotYetInForce)
+        {
+            // Nothing has happened yet: the text's own deadlines, with each term's first cut-off and end.
+            return Statement.UpcomingDeadlines(AsOf, Statement.Obligations.Length * 2);
+        }
+
         var entries = new List<DeadlineEntry>();
         foreach (var a in Obligations)
         {

@@ -193,6 +193,17 @@ public class EvaluatorTests
     }
 
     [Fact]
+    public void UpcomingDeadlines_BeforeEffectiveInstant_ListsTheTextsDeadlines()
+    {
+        var report = Subject.Evaluate(Domain.Timeline.Empty, Effective.Minus(Duration.FromDays(30)));
+
+        var upcoming = report.UpcomingDeadlines();
+
+        upcoming.Should().Contain(e => e.ObligationId == "return" && e.Instant == Instant.FromUtc(2020, 11, 20, 21, 0));
+        upcoming.Should().Contain(e => e.ObligationId == "stay" && e.Kind == DeadlineEventKind.TermEnd);
+    }
+
+    [Fact]
     public void YearlyGrades_MapStatusesAsDocumented()
     {
         var timeline = Timeline()
