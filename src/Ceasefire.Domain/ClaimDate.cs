@@ -6,7 +6,7 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// When something happened, with honest precision: an instant, a day, a month, a year or a range of days. Local dates
-/// are read in the statement's zone. <see cref="Resolve"/> gives the interval of instants it may denote; evaluation
+/// are read in the statement's zone. <see cref="Resolve(DateTimeZone)"/> gives the interval of instants it may denote; evaluation
 /// never invents precision: a claim counts at an instant only once the whole interval lies before it, and a deadline
 /// inside the interval makes timeliness uncertain. Equality is by value.
 /// </summary>
@@ -93,13 +93,19 @@ public sealed record ClaimDate
     public (Instant Start, Instant End) Resolve(DateTimeZone zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        return Resolve(day => zone.AtStartOfDay(day).ToInstant());
+    }
+
+    /// <summary>The interval, given the first instant of a day (which compilation memoises).</summary>
+    internal (Instant Start, Instant End) Resolve(Func<LocalDate, Instant> startOfDay)
+    {
         if (Instant is { } instant)
         {
             return (instant, instant == NodaTime.Instant.MaxValue ? instant : instant.PlusTicks(1));
         }
 
         // The last day of the calendar has no next day: its range runs to the end of time.
-        return (zone.AtStartOfDay(First).ToInstant(), Last == LocalDate.MaxIsoValue ? NodaTime.Instant.MaxValue : zone.AtStartOfDay(Last.PlusDays(1)).ToInstant());
+        return (startOfDay(First), Last == LocalDate.MaxIsoValue ? NodaTime.Instant.MaxValue : startOfDay(Last.PlusDays(1)));
     }
 
     /// <summary>Formats the date: an ISO instant, a day, "2022-03" for a month, "2024" for a year, or "first..last".</summary>

@@ -128,27 +128,14 @@ public sealed class Evaluator
     public ComplianceReport Evaluate(Instant asOf, Perspective? perspective = null)
     {
         perspective = Checked(perspective);
+        var fast = FastIndexFor(perspective);
+        var statementStatus = StatementStatusAt(asOf, perspective, fast);
         var assessments = new ObligationAssessment[_indexes.Length];
-        StatementStatus statementStatus;
-        if (_fast)
+        for (var i = 0; i < _indexes.Length; i++)
         {
-            // O(obligations x log claims): each status from precomputed instants; explanations are built on first use.
-            var index = IndexFor(perspective);
-            statementStatus = index.StatementStatusAt(asOf);
-            for (var i = 0; i < _indexes.Length; i++)
-            {
-                var status = index.StatusAt(i, asOf, statementStatus);
-                assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
-            }
-        }
-        else
-        {
-            statementStatus = _engine.EvaluateStatement(asOf, perspective).Status;
-            for (var i = 0; i < _indexes.Length; i++)
-            {
-                var status = _engine.Assess(_indexes[i], asOf, perspective, statementStatus, null).Status;
-                assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
-            }
+            // On the fast path each status is a binary search on the index; explanations are built on first use.
+            var status = StatusAt(i, asOf, perspective, statementStatus, fast);
+            assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
         }
 
         return new ComplianceReport(Statement, asOf, perspective, statementStatus, this, ImmutableCollectionsMarshal.AsImmutableArray(assessments));
@@ -177,6 +164,20 @@ public sealed class Evaluator
         return ids;
     }
 
+    /// <summary>The perspective's precomputed view, or <see langword="null"/> when custom or disabled rules need the rule chain.</summary>
+    private PerspectiveIndex? FastIndexFor(Perspective perspective) => _fast ? IndexFor(perspective) : null;
+
+    private StatementStatus StatementStatusAt(Instant t, Perspective perspective, PerspectiveIndex? fast)
+        => fast?.StatementStatusAt(t) ?? _engine.EvaluateStatement(t, perspective).Status;
+
+    private ObligationStatus StatusAt(int position, Instant t, Perspective perspective, StatementStatus statementStatus, PerspectiveIndex? fast)
+        => fast is not null ? fast.StatusAt(position, t, statementStatus) : _engine.Assess(_indexes[position], t, perspective, statementStatus, null).Status;
+
+    private int PositionOf(string obligationId)
+        => _positions.TryGetValue(obligationId, out var position)
+            ? position
+            : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
+
     internal PerspectiveIndex IndexFor(Perspective perspective)
         => _perspectives.GetOrAdd(perspective, static (p, self) => new PerspectiveIndex(self.Statement, self._indexes, self._statementClaims, p, self._engine), this);
 
@@ -203,17 +204,15 @@ public sealed class Evaluator
             throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
         }
 
-        var position = _positions.TryGetValue(obligationId, out var found)
-            ? found
-            : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
+        var position = PositionOf(obligationId);
         perspective = Checked(perspective);
         var index = _indexes[position];
-        var fast = _fast ? IndexFor(perspective) : null;
+        var fast = FastIndexFor(perspective);
         var starts = new List<(Instant Start, ObligationStatus Status, StatementStatus StatementStatus)>();
         foreach (var point in ChangePoints(index, from, to))
         {
-            var statementStatus = fast?.StatementStatusAt(point) ?? _engine.EvaluateStatement(point, perspective).Status;
-            var status = fast is not null ? fast.StatusAt(position, point, statementStatus) : _engine.Assess(index, point, perspective, statementStatus, null).Status;
+            var statementStatus = StatementStatusAt(point, perspective, fast);
+            var status = StatusAt(position, point, perspective, statementStatus, fast);
             if (starts.Count == 0 || starts[^1].Status != status)
             {
                 starts.Add((point, status, statementStatus));
@@ -245,17 +244,13 @@ public sealed class Evaluator
     {
         ArgumentNullException.ThrowIfNull(obligationId);
         ArgumentNullException.ThrowIfNull(instants);
-        var position = _positions.TryGetValue(obligationId, out var found)
-            ? found
-            : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
+        var position = PositionOf(obligationId);
         perspective = Checked(perspective);
-        var fast = _fast ? IndexFor(perspective) : null;
+        var fast = FastIndexFor(perspective);
         var result = new ObligationStatus[instants.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            var t = instants[i];
-            var statementStatus = fast?.StatementStatusAt(t) ?? _engine.EvaluateStatement(t, perspective).Status;
-            result[i] = fast is not null ? fast.StatusAt(position, t, statementStatus) : _engine.Assess(_indexes[position], t, perspective, statementStatus, null).Status;
+            result[i] = StatusAt(position, instants[i], perspective, StatementStatusAt(instants[i], perspective, fast), fast);
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);

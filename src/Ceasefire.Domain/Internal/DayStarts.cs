@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -8,8 +9,13 @@ internal sealed class DayStarts
 {
     private readonly DateTimeZone _zone;
     private readonly Dictionary<LocalDate, Instant> _starts = [];
+    private readonly Func<LocalDate, Instant> _lookup;
 
-    public DayStarts(DateTimeZone zone) => _zone = zone;
+    public DayStarts(DateTimeZone zone)
+    {
+        _zone = zone;
+        _lookup = day => this[day];
+    }
 
     public Instant this[LocalDate day]
     {
@@ -25,8 +31,5 @@ internal sealed class DayStarts
         }
     }
 
-    public (Instant Start, Instant End) Resolve(ClaimDate date)
-        => date.Instant is { } instant
-            ? (instant, instant == Instant.MaxValue ? instant : instant.PlusTicks(1))
-            : (this[date.First], date.Last == LocalDate.MaxIsoValue ? Instant.MaxValue : this[date.Last.PlusDays(1)]);
+    public (Instant Start, Instant End) Resolve(ClaimDate date) => date.Resolve(_lookup);
 }

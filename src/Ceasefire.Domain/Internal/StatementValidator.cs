@@ -567,13 +567,14 @@ internal sealed class StatementValidator
 
                 break;
             default:
-                if (deadline.DueInstant(ctx) is { } far && !InCalendar(far))
+                var due = deadline.DueInstant(ctx);
+                if (due is { } far && !InCalendar(far))
                 {
                     _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ") falls outside the supported calendar range"));
                 }
-                else if (deadline.DueInstant(ctx) is { } due && due <= ctx.EffectiveFrom)
+                else if (due is { } d && d <= ctx.EffectiveFrom)
                 {
-                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ", due ", Text.Iso(due), ") is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
+                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ", due ", Text.Iso(d), ") is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
                 }
 
                 break;

@@ -150,7 +150,7 @@ public static class CeasefireJson
         {
             if (buffer.Length + read > options.MaxBytes)
             {
-                throw new CeasefireValidationException("document", [new ValidationProblem("$", string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
+                throw TooLarge("document", options);
             }
 
             buffer.Write(chunk, 0, read);
@@ -166,6 +166,9 @@ public static class CeasefireJson
         }
     }
 
+    private static CeasefireValidationException TooLarge(string subject, CeasefireJsonOptions options)
+        => new(subject, [new ValidationProblem("$", string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
+
     private static (T Document, JsonLineMap Lines) Parse<T>(string json, JsonTypeInfo<T> info, string subject, CeasefireJsonOptions? options)
         where T : class
     {
@@ -173,7 +176,7 @@ public static class CeasefireJson
         var utf8 = Encoding.UTF8.GetBytes(json);
         if (utf8.LongLength > options.MaxBytes)
         {
-            throw new CeasefireValidationException(subject, [new ValidationProblem("$", string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
+            throw TooLarge(subject, options);
         }
 
         var documentOptions = new JsonDocumentOptions { MaxDepth = options.MaxDepth, AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Disallow };
