@@ -460,9 +460,8 @@ public sealed class Evaluator
 
         if (index.Term is { } term)
         {
-            for (var n = 1; n <= 100_000; n++)
+            foreach (var period in term.Terms(context))
             {
-                var period = term.TermAt(n, context);
                 Add(period.NoticeCutoff.PlusTicks(1));
                 Add(period.End);
                 if (period.End >= to)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Ceasefire.Domain.Internal;
 using NodaTime;
 
@@ -51,22 +52,20 @@ public sealed class RenewableTerm : Deadline
     /// <param name="number">The term number, 1 or more.</param>
     /// <param name="context">The statement's zone and effective instant.</param>
     /// <returns>The term.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1 or more than 100,000.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1 or more than 100,000, or the term would end beyond the calendar.</exception>
     public TermPeriod TermAt(int number, DeadlineContext context)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(number, MaxTerms);
-        var zone = context.Zone;
-        var startLocal = context.EffectiveFrom.InZone(zone).LocalDateTime;
-        var endLocal = startLocal.Plus(Term);
-        var termStart = context.EffectiveFrom;
-        for (var n = 2; n <= number; n++)
+        foreach (var term in Terms(context))
         {
-            termStart = ResolveComputed(endLocal, zone);
-            endLocal = endLocal.Plus(Renewal);
+            if (term.Number == number)
+            {
+                return term;
+            }
         }
 
-        return new TermPeriod(number, termStart, ResolveComputed(endLocal, zone), ResolveComputed(endLocal.Minus(Notice), zone));
+        throw new ArgumentOutOfRangeException(nameof(number), number, "That term would end beyond the end of the calendar.");
     }
 
     /// <summary>The term that contains the instant, assuming every earlier term renewed; <see langword="null"/> before the first term starts.</summary>
@@ -80,22 +79,56 @@ public sealed class RenewableTerm : Deadline
             return null;
         }
 
-        var zone = context.Zone;
-        var endLocal = context.EffectiveFrom.InZone(zone).LocalDateTime.Plus(Term);
-        var start = context.EffectiveFrom;
-        for (var n = 1; n <= MaxTerms; n++)
+        foreach (var term in Terms(context))
         {
-            var end = ResolveComputed(endLocal, zone);
-            if (instant < end)
+            if (instant < term.End)
             {
-                return new TermPeriod(n, start, end, ResolveComputed(endLocal.Minus(Notice), zone));
+                return term;
             }
-
-            start = end;
-            endLocal = endLocal.Plus(Renewal);
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The successive terms, assuming each renews: each renewal adds <see cref="Renewal"/> to the previous end's local
+    /// date-time. Stops after 100,000 terms or at the end of the calendar.
+    /// </summary>
+    internal IEnumerable<TermPeriod> Terms(DeadlineContext context)
+    {
+        var zone = context.Zone;
+        var start = context.EffectiveFrom;
+        var endLocal = TryPlus(context.EffectiveFrom.InZone(zone).LocalDateTime, Term);
+        for (var n = 1; n <= MaxTerms && endLocal is { } local && TryResolve(local, zone) is { } bounds; n++)
+        {
+            yield return new TermPeriod(n, start, bounds.End, bounds.Cutoff);
+            start = bounds.End;
+            endLocal = TryPlus(local, Renewal);
+        }
+    }
+
+    private (Instant End, Instant Cutoff)? TryResolve(LocalDateTime endLocal, DateTimeZone zone)
+    {
+        try
+        {
+            return (ResolveComputed(endLocal, zone), ResolveComputed(endLocal.Minus(Notice), zone));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static LocalDateTime? TryPlus(LocalDateTime local, Period period)
+    {
+        try
+        {
+            return local.Plus(period);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
     }
 
     /// <inheritdoc />

@@ -134,13 +134,8 @@ public sealed partial class Statement
         var context = DeadlineContext;
         if (obligation.Deadline is RenewableTerm term)
         {
-            for (var n = 1; n <= 100_000; n++)
+            foreach (var period in term.Terms(context))
             {
-                if (TryTermAt(term, n, context) is not { } period || period.NoticeCutoff >= end)
-                {
-                    yield break;
-                }
-
                 if (period.NoticeCutoff >= end)
                 {
                     yield break;
@@ -149,13 +144,13 @@ public sealed partial class Statement
                 if (period.NoticeCutoff >= start)
                 {
                     yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.NoticeCutoff, period.NoticeCutoff,
-                        string.Concat("last instant to give notice not to renew term ", Text.Number(n), " (", Text.InZone(period.NoticeCutoff, TimeZone), ")"));
+                        string.Concat("last instant to give notice not to renew term ", Text.Number(period.Number), " (", Text.InZone(period.NoticeCutoff, TimeZone), ")"));
                 }
 
                 if (period.End >= start && period.End < end)
                 {
                     yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.TermEnd, period.End,
-                        string.Concat("term ", Text.Number(n), " ends (", Text.InZone(period.End, TimeZone), "); renews unless notice was given in time"));
+                        string.Concat("term ", Text.Number(period.Number), " ends (", Text.InZone(period.End, TimeZone), "); renews unless notice was given in time"));
                 }
             }
 
@@ -165,19 +160,6 @@ public sealed partial class Statement
         if (obligation.Deadline.DueInstant(context) is { } due && due >= start && due < end)
         {
             yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.Due, due, obligation.Deadline.Explain(context));
-        }
-    }
-
-    private static TermPeriod? TryTermAt(RenewableTerm term, int n, DeadlineContext context)
-    {
-        try
-        {
-            return term.TermAt(n, context);
-        }
-        catch (ArgumentOutOfRangeException)
-        {
-            // The term would end beyond the end of the calendar: there are no further terms to list.
-            return null;
         }
     }
 }
