@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Ceasefire.Domain.Internal;
 using NodaTime;
@@ -103,6 +104,21 @@ public sealed class Claim : IEquatable<Claim>
     /// <param name="obligationId">The obligation id.</param>
     /// <returns><see langword="true"/> when listed.</returns>
     public bool Concerns(string obligationId) => ObligationIds.Contains(obligationId);
+
+    /// <summary>The beneficiaries of an obligation this claim does not record as agreeing (an extension counts only when empty).</summary>
+    internal List<string> BeneficiariesNotAgreeing(Obligation obligation)
+    {
+        var missing = new List<string>();
+        foreach (var beneficiary in obligation.Beneficiaries)
+        {
+            if (!AgreedBy.Contains(beneficiary))
+            {
+                missing.Add(beneficiary);
+            }
+        }
+
+        return missing;
+    }
 
     /// <inheritdoc />
     public bool Equals(Claim? other)

@@ -561,7 +561,6 @@ internal sealed class AssessmentEngine
         var context = _context.WithConditionMetAt(conditionMet?.Start);
         var due = deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } ? deadline.DueInstant(context) : index.BaseDue;
         var reading = deadline.Explain(context);
-        var beneficiaries = index.Obligation.Beneficiaries;
         foreach (var c in counted)
         {
             if (c.Claim.Kind != ClaimKind.DeadlineExtended || c.Claim.NewDeadline is null)
@@ -569,15 +568,7 @@ internal sealed class AssessmentEngine
                 continue;
             }
 
-            var missing = new List<string>();
-            foreach (var beneficiary in beneficiaries)
-            {
-                if (!c.Claim.AgreedBy.Contains(beneficiary))
-                {
-                    missing.Add(beneficiary);
-                }
-            }
-
+            var missing = c.Claim.BeneficiariesNotAgreeing(index.Obligation);
             if (missing.Count > 0)
             {
                 d.SetAside.Add(new SetAsideClaim(c.Claim, SetAsideReason.ExtensionNotAgreed, string.Concat("the extension is not recorded as agreed by the beneficiary ", string.Join(", ", missing))));

@@ -483,7 +483,7 @@ internal sealed class PerspectiveIndex
                     case ClaimKind.Suspended:
                         suspensions.Add(i);
                         break;
-                    case ClaimKind.DeadlineExtended when hasDue && claim.NewDeadline is not null && AgreedByAll(claim, obligation):
+                    case ClaimKind.DeadlineExtended when hasDue && claim.NewDeadline is not null && claim.BeneficiariesNotAgreeing(obligation).Count == 0:
                         if (claim.NewDeadline.DueInstant(context) is { } next)
                         {
                             extensions.Add(i);
@@ -618,19 +618,6 @@ internal sealed class PerspectiveIndex
         public int[] Contradictors { get; }
 
         public Instant FirstContradiction { get; } = Never;
-
-        private static bool AgreedByAll(Claim claim, Obligation obligation)
-        {
-            foreach (var beneficiary in obligation.Beneficiaries)
-            {
-                if (!claim.AgreedBy.Contains(beneficiary))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
 
         private static (Instant[] Starts, Instant[] Ends) Merge(CompiledClaim[] claims, int[] suspensions)
         {
