@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Ceasefire.Domain.Internal;
 using NodaTime;
 
@@ -198,10 +197,7 @@ public sealed class StatementBuilder
         foreach (var actor in statement.Actors)
         {
             var a = new ActorBuilder(actor.Id, actor.Name) { Roles = actor.Roles, ParentId = actor.ParentId, Description = actor.Description };
-            foreach (var alias in actor.Aliases)
-            {
-                a.Aliases.Add(alias);
-            }
+            a.Aliases.AddAll(actor.Aliases);
 
             builder.Actors.Add(a);
         }
@@ -212,8 +208,8 @@ public sealed class StatementBuilder
             foreach (var variant in article.Variants)
             {
                 var vb = new TextVariantBuilder(variant.Label, variant.Text) { Language = variant.Language };
-                AddRange(vb.Sources, variant.Sources);
-                AddRange(vb.DeadlineReadings, variant.DeadlineReadings);
+                vb.Sources.AddAll(variant.Sources);
+                vb.DeadlineReadings.AddAll(variant.DeadlineReadings);
                 ab.Variants.Add(vb);
             }
 
@@ -229,19 +225,19 @@ public sealed class StatementBuilder
                     Description = obligation.Description,
                     Basis = obligation.Basis,
                 };
-                AddRange(ob.Obligors, obligation.Obligors);
-                AddRange(ob.Beneficiaries, obligation.Beneficiaries);
-                AddRange(ob.Quantities, obligation.Quantities);
-                AddRange(ob.InParallelWith, obligation.InParallelWith);
-                AddRange(ob.PlaceIds, obligation.PlaceIds);
+                ob.Obligors.AddAll(obligation.Obligors);
+                ob.Beneficiaries.AddAll(obligation.Beneficiaries);
+                ob.Quantities.AddAll(obligation.Quantities);
+                ob.InParallelWith.AddAll(obligation.InParallelWith);
+                ob.PlaceIds.AddAll(obligation.PlaceIds);
                 ab.Obligations.Add(ob);
             }
 
             builder.Articles.Add(ab);
         }
 
-        AddRange(builder.Sources, statement.Sources);
-        AddRange(builder.CrossReferences, statement.CrossReferences);
+        builder.Sources.AddAll(statement.Sources);
+        builder.CrossReferences.AddAll(statement.CrossReferences);
         foreach (var place in statement.Places)
         {
             var pb = new PlaceBuilder(place.Id, place.Name) { NameUsage = place.Names[0].Usage };
@@ -254,13 +250,5 @@ public sealed class StatementBuilder
         }
 
         return builder;
-    }
-
-    private static void AddRange<T>(IList<T> target, ImmutableArray<T> items)
-    {
-        foreach (var item in items)
-        {
-            target.Add(item);
-        }
     }
 }

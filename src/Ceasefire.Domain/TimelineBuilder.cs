@@ -60,26 +60,10 @@ public sealed class TimelineBuilder
             RequestedBy = claim.RequestedBy,
             Reason = claim.Reason,
         };
-        foreach (var id in claim.ObligationIds)
-        {
-            b.ObligationIds.Add(id);
-        }
-
-        foreach (var source in claim.Sources)
-        {
-            b.Sources.Add(source);
-        }
-
-        foreach (var id in claim.AgreedBy)
-        {
-            b.AgreedBy.Add(id);
-        }
-
-        foreach (var id in claim.Contradicts)
-        {
-            b.Contradicts.Add(id);
-        }
-
+        b.ObligationIds.AddAll(claim.ObligationIds);
+        b.Sources.AddAll(claim.Sources);
+        b.AgreedBy.AddAll(claim.AgreedBy);
+        b.Contradicts.AddAll(claim.Contradicts);
         return b;
     }
 }

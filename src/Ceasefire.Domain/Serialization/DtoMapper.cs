@@ -308,10 +308,7 @@ internal static class DtoMapper
                 }
             }
 
-            foreach (var alias in a.Aliases ?? [])
-            {
-                ab.Aliases.Add(alias);
-            }
+            ab.Aliases.AddAll(a.Aliases);
 
             b.Actors.Add(ab);
         }
@@ -361,10 +358,10 @@ internal static class DtoMapper
                     Try(oPath + ".condition", problems, () => ob.Condition = new Condition(c.Kind, c.Description));
                 }
 
-                AddAll(ob.Obligors, o.Obligors);
-                AddAll(ob.Beneficiaries, o.Beneficiaries);
-                AddAll(ob.InParallelWith, o.InParallelWith);
-                AddAll(ob.PlaceIds, o.PlaceIds);
+                ob.Obligors.AddAll(o.Obligors);
+                ob.Beneficiaries.AddAll(o.Beneficiaries);
+                ob.InParallelWith.AddAll(o.InParallelWith);
+                ob.PlaceIds.AddAll(o.PlaceIds);
                 var quantities = o.Quantities ?? [];
                 for (var k = 0; k < quantities.Count; k++)
                 {
@@ -429,9 +426,9 @@ internal static class DtoMapper
                 Try(path + ".quantity", problems, () => cb.Quantity = new Quantity(q.Value, q.Unit));
             }
 
-            AddAll(cb.ObligationIds, c.ObligationIds);
-            AddAll(cb.AgreedBy, c.AgreedBy);
-            AddAll(cb.Contradicts, c.Contradicts);
+            cb.ObligationIds.AddAll(c.ObligationIds);
+            cb.AgreedBy.AddAll(c.AgreedBy);
+            cb.Contradicts.AddAll(c.Contradicts);
             AddCitations(cb.Sources, c.Sources, path + ".sources", problems);
             b.Claims.Add(cb);
         }
@@ -680,14 +677,6 @@ internal static class DtoMapper
         {
             var c = citations[k];
             Try(string.Concat(path, "[", Text.Number(k), "]"), problems, () => target.Add(new Citation(c.Source, c.Locator)));
-        }
-    }
-
-    private static void AddAll(IList<string> target, List<string>? values)
-    {
-        foreach (var value in values ?? [])
-        {
-            target.Add(value);
         }
     }
 
