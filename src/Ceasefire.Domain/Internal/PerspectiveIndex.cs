@@ -307,7 +307,11 @@ internal sealed class PerspectiveIndex
         var due = x.BaseDue;
         if (x.AnchoredOnCondition)
         {
-            due = conditionMet >= 0 ? x.Deadline.DueInstant(_context.WithConditionMetAt(x.Claims[conditionMet].Start)) : null;
+            // The due instant from the first condition-met claim is computed once; leaving that claim out of a side
+            // of a contest moves the anchor to the next one.
+            due = conditionMet < 0 ? null
+                : conditionMet == x.ConditionsMet[0] ? x.AnchoredDue
+                : x.Deadline.DueInstant(_context.WithConditionMetAt(x.Claims[conditionMet].Start));
         }
 
         if (x.Extensions.Length == 0)
@@ -560,6 +564,9 @@ internal sealed class PerspectiveIndex
             Breaches = [.. breaches];
             Terminations = [.. terminations];
             ConditionsMet = [.. conditions];
+            AnchoredDue = AnchoredOnCondition && ConditionsMet.Length > 0
+                ? Deadline.DueInstant(context.WithConditionMetAt(Claims[ConditionsMet[0]].Start))
+                : null;
             Suspensions = [.. suspensions];
             Extensions = [.. extensions];
             ExtensionMaxDue = [.. extensionMax];
@@ -578,6 +585,9 @@ internal sealed class PerspectiveIndex
         public bool AnchoredOnCondition { get; }
 
         public Instant? BaseDue { get; }
+
+        /// <summary>For a deadline that runs from the condition, the due instant from the first condition-met claim.</summary>
+        public Instant? AnchoredDue { get; }
 
         public CompiledClaim[] Claims { get; }
 
