@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Ceasefire.Domain.Internal;
 using NodaTime;
 
 namespace Ceasefire.Domain.Reports;

@@ -1,5 +1,4 @@
 using System.Text;
-using Ceasefire.Domain.Internal;
 
 namespace Ceasefire.Domain.Reports;
 

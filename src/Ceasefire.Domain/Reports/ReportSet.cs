@@ -19,7 +19,7 @@ internal static class ReportSet
         {
             if (reports[i] is null)
             {
-                throw new ArgumentException(string.Concat("Report ", Internal.Text.Number(i), " is null."), paramName);
+                throw new ArgumentException(string.Concat("Report ", Text.Number(i), " is null."), paramName);
             }
         }
     }
@@ -33,12 +33,12 @@ internal static class ReportSet
         {
             if (!ReferenceEquals(reports[i].Statement, first.Statement) && !reports[i].Statement.Equals(first.Statement))
             {
-                throw new ArgumentException(string.Concat("Report ", Internal.Text.Number(i), " is of a different statement than report 0."), paramName);
+                throw new ArgumentException(string.Concat("Report ", Text.Number(i), " is of a different statement than report 0."), paramName);
             }
 
             if (reports[i].AsOf != first.AsOf)
             {
-                throw new ArgumentException(string.Concat("Report ", Internal.Text.Number(i), " is as of a different instant than report 0."), paramName);
+                throw new ArgumentException(string.Concat("Report ", Text.Number(i), " is as of a different instant than report 0."), paramName);
             }
         }
     }

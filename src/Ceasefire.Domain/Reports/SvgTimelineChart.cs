@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Ceasefire.Domain.Internal;
 using NodaTime;
 
 namespace Ceasefire.Domain.Reports;

@@ -4,7 +4,6 @@ using System.IO;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Ceasefire.Domain.Internal;
 
 namespace Ceasefire.Domain.Serialization;
 

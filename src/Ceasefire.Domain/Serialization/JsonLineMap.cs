@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
-using Ceasefire.Domain.Internal;
 
 namespace Ceasefire.Domain.Serialization;
 

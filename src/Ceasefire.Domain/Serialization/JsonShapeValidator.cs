@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Ceasefire.Domain.Internal;
 
 namespace Ceasefire.Domain.Serialization;
 

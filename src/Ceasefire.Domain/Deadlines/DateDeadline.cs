@@ -1,0 +1,65 @@
+using System;
+using NodaTime;
+
+namespace Ceasefire.Domain.Deadlines;
+
+/// <summary>A calendar date in the statement's zone, read as "by" (end of that day) or "before" (start of that day).</summary>
+public sealed class DateDeadline : Deadline
+{
+    /// <summary>Creates the deadline.</summary>
+    /// <param name="date">The date.</param>
+    /// <param name="interpretation">How the date is read.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The interpretation is not a defined value.</exception>
+    public DateDeadline(LocalDate date, DateInterpretation interpretation)
+    {
+        if (!Enum.IsDefined(interpretation))
+        {
+            throw new ArgumentOutOfRangeException(nameof(interpretation), interpretation, "Unknown date interpretation.");
+        }
+
+        Date = date;
+        Interpretation = interpretation;
+    }
+
+    /// <summary>The date as written.</summary>
+    public LocalDate Date { get; }
+
+    /// <summary>"By" or "before".</summary>
+    public DateInterpretation Interpretation { get; }
+
+    /// <inheritdoc />
+    public override DeadlineKind Kind => DeadlineKind.Date;
+
+    /// <inheritdoc />
+    public override Instant? DueInstant(DeadlineContext context) => DueIn(context.Zone);
+
+    /// <summary>The due instant in the given zone: the start of the next day for "by", of the day itself for "before".</summary>
+    /// <param name="zone">The zone of the statement's wording.</param>
+    /// <returns>The exclusive due instant.</returns>
+    public Instant DueIn(DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
+        var day = Interpretation == DateInterpretation.By ? Date.PlusDays(1) : Date;
+        return zone.AtStartOfDay(day).ToInstant();
+    }
+
+    /// <inheritdoc />
+    public override string Explain(DeadlineContext context)
+    {
+        var due = DueIn(context.Zone);
+        return Interpretation == DateInterpretation.By
+            ? string.Concat("\"by ", Text.Long(Date), "\" in ", context.Zone.Id, " time: on time at any instant of that day, so due before ", Text.Iso(due), ".")
+            : string.Concat("\"before ", Text.Long(Date), "\" in ", context.Zone.Id, " time: due before the start of that day, ", Text.Iso(due), ".");
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(Deadline? other)
+        => other is DateDeadline date && date.Date == Date && date.Interpretation == Interpretation;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Date, Interpretation);
+
+    /// <inheritdoc />
+    public override string ToString()
+        => string.Concat(Interpretation == DateInterpretation.By ? "by " : "before ", Text.Iso(Date));
+}

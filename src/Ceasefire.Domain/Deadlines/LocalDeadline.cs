@@ -1,0 +1,36 @@
+using NodaTime;
+
+namespace Ceasefire.Domain.Deadlines;
+
+/// <summary>
+/// A deadline at a local date and time in the statement's zone. A statement whose zone skips or repeats that local
+/// time (daylight saving) is rejected by <see cref="StatementBuilder.Build"/>.
+/// </summary>
+public sealed class LocalDeadline : Deadline
+{
+    /// <summary>Creates the deadline.</summary>
+    /// <param name="local">The local date and time.</param>
+    public LocalDeadline(LocalDateTime local) => Local = local;
+
+    /// <summary>The local date and time as written.</summary>
+    public LocalDateTime Local { get; }
+
+    /// <inheritdoc />
+    public override DeadlineKind Kind => DeadlineKind.LocalDateTime;
+
+    /// <inheritdoc />
+    public override Instant? DueInstant(DeadlineContext context) => ResolveComputed(Local, context.Zone);
+
+    /// <inheritdoc />
+    public override string Explain(DeadlineContext context)
+        => string.Concat("due before ", Text.Local(Local), " ", context.Zone.Id, " time, ", Text.Iso(ResolveComputed(Local, context.Zone)), ".");
+
+    /// <inheritdoc />
+    public override bool Equals(Deadline? other) => other is LocalDeadline l && l.Local == Local;
+
+    /// <inheritdoc />
+    public override int GetHashCode() => Local.GetHashCode();
+
+    /// <inheritdoc />
+    public override string ToString() => string.Concat("at ", Text.Local(Local), " local");
+}

@@ -1,0 +1,154 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Ceasefire.Domain.Deadlines;
+
+/// <summary>
+/// A term that starts at the statement's effective instant and renews automatically unless a Party gives notice at
+/// least <see cref="Notice"/> before the current term ends. Term ends are computed on local date-times in the
+/// statement's zone: each renewal adds <see cref="Renewal"/> to the previous term's end. Article 4 of the 2020
+/// statement: first term 2020-11-10 to 2025-11-10 Moscow time, notice cut-off 2025-05-10; then 2030-11-10 with
+/// cut-off 2030-05-10.
+/// </summary>
+public sealed class RenewableTerm : Deadline
+{
+    private const int MaxTerms = 100_000;
+
+    /// <summary>Creates the term; the periods are validated as positive, and the notice as shorter than the term, when the statement is built.</summary>
+    /// <param name="term">The first term's length.</param>
+    /// <param name="renewal">Each renewal's length.</param>
+    /// <param name="notice">How long before a term's end notice must be given.</param>
+    /// <exception cref="ArgumentNullException">A period is null.</exception>
+    public RenewableTerm(Period term, Period renewal, Period notice)
+    {
+        ArgumentNullException.ThrowIfNull(term);
+        ArgumentNullException.ThrowIfNull(renewal);
+        ArgumentNullException.ThrowIfNull(notice);
+        Term = term;
+        Renewal = renewal;
+        Notice = notice;
+    }
+
+    /// <summary>The first term's length.</summary>
+    public Period Term { get; }
+
+    /// <summary>Each renewal's length.</summary>
+    public Period Renewal { get; }
+
+    /// <summary>How long before a term's end notice must be given.</summary>
+    public Period Notice { get; }
+
+    /// <inheritdoc />
+    public override DeadlineKind Kind => DeadlineKind.RenewableTerm;
+
+    /// <summary>A renewable term has no single due instant: this returns <see langword="null"/>. Use <see cref="TermAt"/> or <see cref="TermContaining"/>.</summary>
+    /// <param name="context">Ignored.</param>
+    /// <returns><see langword="null"/>.</returns>
+    public override Instant? DueInstant(DeadlineContext context) => null;
+
+    /// <summary>The given term (1 for the first), assuming every earlier term renewed.</summary>
+    /// <param name="number">The term number, 1 or more.</param>
+    /// <param name="context">The statement's zone and effective instant.</param>
+    /// <returns>The term.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The number is less than 1 or more than 100,000, or the term would end beyond the calendar.</exception>
+    public TermPeriod TermAt(int number, DeadlineContext context)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(number, MaxTerms);
+        foreach (var term in Terms(context))
+        {
+            if (term.Number == number)
+            {
+                return term;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(number), number, "That term would end beyond the end of the calendar.");
+    }
+
+    /// <summary>The term that contains the instant, assuming every earlier term renewed; <see langword="null"/> before the first term starts.</summary>
+    /// <param name="instant">The instant.</param>
+    /// <param name="context">The statement's zone and effective instant.</param>
+    /// <returns>The term, or <see langword="null"/>.</returns>
+    public TermPeriod? TermContaining(Instant instant, DeadlineContext context)
+    {
+        if (instant < context.EffectiveFrom)
+        {
+            return null;
+        }
+
+        foreach (var term in Terms(context))
+        {
+            if (instant < term.End)
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The successive terms, assuming each renews: each renewal adds <see cref="Renewal"/> to the previous end's local
+    /// date-time. Stops after 100,000 terms or at the end of the calendar.
+    /// </summary>
+    internal IEnumerable<TermPeriod> Terms(DeadlineContext context)
+    {
+        var zone = context.Zone;
+        var start = context.EffectiveFrom;
+        var endLocal = TryPlus(context.EffectiveFrom.InZone(zone).LocalDateTime, Term);
+        for (var n = 1; n <= MaxTerms && endLocal is { } local && TryResolve(local, zone) is { } bounds; n++)
+        {
+            yield return new TermPeriod(n, start, bounds.End, bounds.Cutoff);
+            start = bounds.End;
+            endLocal = TryPlus(local, Renewal);
+        }
+    }
+
+    private (Instant End, Instant Cutoff)? TryResolve(LocalDateTime endLocal, DateTimeZone zone)
+    {
+        try
+        {
+            return (ResolveComputed(endLocal, zone), ResolveComputed(endLocal.Minus(Notice), zone));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    private static LocalDateTime? TryPlus(LocalDateTime local, Period period)
+    {
+        try
+        {
+            return local.Plus(period);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string Explain(DeadlineContext context)
+    {
+        var first = TermAt(1, context);
+        return string.Concat(
+            "a term of ", Text.Human(Term), " from the effective instant, renewed by ", Text.Human(Renewal),
+            " unless notice is given at least ", Text.Human(Notice), " before the end of a term (", context.Zone.Id,
+            " time): the first term ends ", Text.InZone(first.End, context.Zone), " (", Text.Iso(first.End),
+            "), notice cut-off ", Text.InZone(first.NoticeCutoff, context.Zone), ".");
+    }
+
+    /// <inheritdoc />
+    public override bool Equals(Deadline? other)
+        => other is RenewableTerm t && t.Term.Equals(Term) && t.Renewal.Equals(Renewal) && t.Notice.Equals(Notice);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Term, Renewal, Notice);
+
+    /// <inheritdoc />
+    public override string ToString()
+        => string.Concat("term of ", Text.Human(Term), ", renewed by ", Text.Human(Renewal), " unless notice ", Text.Human(Notice), " before expiry");
+}

@@ -1,0 +1,475 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using NodaTime;
+
+namespace Ceasefire.Domain;
+
+/// <summary>
+/// A statement and a timeline compiled once into an evaluation index (claims resolved in the statement's zone and
+/// sorted per obligation, due instants and terms precomputed), answering any number of questions: the status of every
+/// obligation at an instant under a perspective, the exact status history of an obligation, differences, and yearly
+/// implementation grades. Immutable and thread-safe. <see cref="Statement.Evaluate"/> uses a cached evaluator per
+/// statement and timeline, so compiling is implicit; create one explicitly to pass <see cref="EvaluationOptions"/>
+/// once or to control its lifetime.
+/// </summary>
+public sealed class Evaluator
+{
+    private static readonly ConditionalWeakTable<Timeline, ConditionalWeakTable<Statement, Evaluator>> Cache = new();
+
+    private readonly ObligationIndex[] _indexes;
+    private readonly Dictionary<string, int> _positions;
+    private readonly CompiledClaim[] _statementClaims;
+    private readonly AssessmentEngine _engine;
+    private readonly bool _fast;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<Perspective, PerspectiveIndex> _perspectives = new();
+
+    private Evaluator(Statement statement, Timeline timeline, EvaluationOptions options)
+    {
+        Statement = statement;
+        Timeline = timeline;
+        Options = options;
+        var days = new DayStarts(statement.TimeZone);
+        var perObligation = new Dictionary<string, List<CompiledClaim>>(StringComparer.Ordinal);
+        foreach (var o in statement.Obligations)
+        {
+            perObligation[o.Id] = [];
+        }
+
+        var statementClaims = new List<CompiledClaim>();
+        var problems = new ProblemList();
+        for (var i = 0; i < timeline.Claims.Length; i++)
+        {
+            var claim = timeline.Claims[i];
+            var compiled = new CompiledClaim(claim, days, i);
+            if (claim.IsAboutStatement)
+            {
+                statementClaims.Add(compiled);
+            }
+
+            foreach (var id in claim.ObligationIds)
+            {
+                if (perObligation.TryGetValue(id, out var list))
+                {
+                    list.Add(compiled);
+                }
+                else
+                {
+                    problems.Add(string.Concat("$.claims[", Text.Number(i), "].obligationIds"), string.Concat("unknown obligation '", id, "' (the timeline was built for another statement)"));
+                }
+            }
+        }
+
+        problems.ThrowIfAny("timeline");
+        statementClaims.Sort(static (a, b) =>
+        {
+            var c = a.AppliesAt.CompareTo(b.AppliesAt);
+            return c != 0 ? c : a.Order.CompareTo(b.Order);
+        });
+        _statementClaims = [.. statementClaims];
+        var context = statement.DeadlineContext;
+        _indexes = new ObligationIndex[statement.Obligations.Length];
+        _positions = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            var o = statement.Obligations[i];
+            _indexes[i] = new ObligationIndex(o, o.Deadline.DueInstant(context), o.Deadline as RenewableTerm, perObligation[o.Id]);
+            _positions[o.Id] = i;
+        }
+
+        _engine = new AssessmentEngine(statement, options, _statementClaims);
+
+        // The precomputed path mirrors the built-in rules; custom or disabled rules go through the rule chain.
+        _fast = options.CustomRules.IsEmpty && options.DisabledBuiltInRules.IsEmpty;
+    }
+
+    /// <summary>The statement.</summary>
+    public Statement Statement { get; }
+
+    /// <summary>The timeline.</summary>
+    public Timeline Timeline { get; }
+
+    /// <summary>The options.</summary>
+    public EvaluationOptions Options { get; }
+
+    /// <summary>Compiles a statement and a timeline.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <param name="timeline">Claims about it.</param>
+    /// <param name="options">Custom rules; <see langword="null"/> for the defaults.</param>
+    /// <returns>The evaluator.</returns>
+    /// <exception cref="CeasefireValidationException">The timeline names obligations the statement does not have.</exception>
+    public static Evaluator Create(Statement statement, Timeline timeline, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(timeline);
+        return new Evaluator(statement, timeline, options ?? EvaluationOptions.Default);
+    }
+
+    internal static Evaluator For(Statement statement, Timeline timeline, EvaluationOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        ArgumentNullException.ThrowIfNull(timeline);
+        if (options is not null && !ReferenceEquals(options, EvaluationOptions.Default))
+        {
+            return new Evaluator(statement, timeline, options);
+        }
+
+        var perStatement = Cache.GetValue(timeline, static _ => new ConditionalWeakTable<Statement, Evaluator>());
+        return perStatement.GetValue(statement, s => new Evaluator(s, timeline, EvaluationOptions.Default));
+    }
+
+    /// <summary>Evaluates every obligation at an instant under a perspective.</summary>
+    /// <param name="asOf">The instant.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for <see cref="Perspective.AllClaims"/>.</param>
+    /// <returns>The report.</returns>
+    public ComplianceReport Evaluate(Instant asOf, Perspective? perspective = null)
+    {
+        perspective = Checked(perspective);
+        var fast = FastIndexFor(perspective);
+        var statementStatus = StatementStatusAt(asOf, perspective, fast);
+        var assessments = new ObligationAssessment[_indexes.Length];
+        for (var i = 0; i < _indexes.Length; i++)
+        {
+            // On the fast path each status is a binary search on the index; explanations are built on first use.
+            var status = StatusAt(i, asOf, perspective, statementStatus, fast);
+            assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
+        }
+
+        return new ComplianceReport(Statement, asOf, perspective, statementStatus, this, ImmutableCollectionsMarshal.AsImmutableArray(assessments));
+    }
+
+    /// <summary>The perspective to use: all claims when none is given; one naming an actor the statement lacks is a mistake.</summary>
+    private Perspective Checked(Perspective? perspective)
+    {
+        if (perspective?.ClaimantActorId is { } actor && !Statement.TryGetActor(actor, out _))
+        {
+            throw new ArgumentException(string.Concat("The perspective names the actor '", actor, "', which the statement does not have; its actors are: ",
+                string.Join(", ", ActorIds()), "."), nameof(perspective));
+        }
+
+        return perspective ?? Perspective.AllClaims;
+    }
+
+    private List<string> ActorIds()
+    {
+        var ids = new List<string>(Statement.Actors.Length);
+        foreach (var actor in Statement.Actors)
+        {
+            ids.Add(actor.Id);
+        }
+
+        return ids;
+    }
+
+    /// <summary>The perspective's precomputed view, or <see langword="null"/> when custom or disabled rules need the rule chain.</summary>
+    private PerspectiveIndex? FastIndexFor(Perspective perspective) => _fast ? IndexFor(perspective) : null;
+
+    private StatementStatus StatementStatusAt(Instant t, Perspective perspective, PerspectiveIndex? fast)
+        => fast?.StatementStatusAt(t) ?? _engine.EvaluateStatement(t, perspective).Status;
+
+    private ObligationStatus StatusAt(int position, Instant t, Perspective perspective, StatementStatus statementStatus, PerspectiveIndex? fast)
+        => fast is not null ? fast.StatusAt(position, t, statementStatus) : _engine.Assess(_indexes[position], t, perspective, statementStatus, null).Status;
+
+    private int PositionOf(string obligationId)
+        => _positions.TryGetValue(obligationId, out var position)
+            ? position
+            : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
+
+    internal PerspectiveIndex IndexFor(Perspective perspective)
+        => _perspectives.GetOrAdd(perspective, static (p, self) => new PerspectiveIndex(self.Statement, self._indexes, self._statementClaims, p, self._engine), this);
+
+    internal (StatementStatus Status, string Reason, ImmutableArray<ClaimUse> Used) StatementDetails(Instant asOf, Perspective perspective)
+        => _engine.EvaluateStatement(asOf, perspective);
+
+    /// <summary>
+    /// The exact status history of one obligation over [<paramref name="from"/>, <paramref name="to"/>): the intervals
+    /// over which each status held, computed from change points (deadlines, extensions, the instants claims start and stop
+    /// counting, term boundaries), not by sampling. Adjacent intervals have different statuses; together they tile the range.
+    /// </summary>
+    /// <param name="obligationId">The obligation.</param>
+    /// <param name="from">The start (inclusive).</param>
+    /// <param name="to">The end (exclusive); after <paramref name="from"/>.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>The intervals, in order.</returns>
+    /// <exception cref="KeyNotFoundException">The statement has no such obligation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    public ImmutableArray<StatusInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
+    {
+        ArgumentNullException.ThrowIfNull(obligationId);
+        if (to <= from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
+        }
+
+        var position = PositionOf(obligationId);
+        perspective = Checked(perspective);
+        var index = _indexes[position];
+        var fast = FastIndexFor(perspective);
+        var starts = new List<(Instant Start, ObligationStatus Status, StatementStatus StatementStatus)>();
+        foreach (var point in ChangePoints(index, from, to))
+        {
+            var statementStatus = StatementStatusAt(point, perspective, fast);
+            var status = StatusAt(position, point, perspective, statementStatus, fast);
+            if (starts.Count == 0 || starts[^1].Status != status)
+            {
+                starts.Add((point, status, statementStatus));
+            }
+        }
+
+        // Reasons only where a status starts: one detailed evaluation per interval, not per change point.
+        var result = ImmutableArray.CreateBuilder<StatusInterval>(starts.Count);
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var (start, status, statementStatus) = starts[i];
+            var reason = _engine.Assess(index, start, perspective, statementStatus, null).Reason;
+            result.Add(new StatusInterval(obligationId, start, i + 1 < starts.Count ? starts[i + 1].Start : to, status, reason));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// The status of one obligation at each of the given instants (a daily series for a chart, say), without building
+    /// reports: each status costs a binary search on the compiled index.
+    /// </summary>
+    /// <param name="obligationId">The obligation.</param>
+    /// <param name="instants">The instants, in any order.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>The statuses, in the order of <paramref name="instants"/>.</returns>
+    /// <exception cref="KeyNotFoundException">The statement has no such obligation.</exception>
+    public ImmutableArray<ObligationStatus> StatusSeries(string obligationId, IReadOnlyList<Instant> instants, Perspective? perspective = null)
+    {
+        ArgumentNullException.ThrowIfNull(obligationId);
+        ArgumentNullException.ThrowIfNull(instants);
+        var position = PositionOf(obligationId);
+        perspective = Checked(perspective);
+        var fast = FastIndexFor(perspective);
+        var result = new ObligationStatus[instants.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            result[i] = StatusAt(position, instants[i], perspective, StatementStatusAt(instants[i], perspective, fast), fast);
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(result);
+    }
+
+    /// <summary>The status histories of every obligation over a range (see <see cref="History"/>).</summary>
+    /// <param name="from">The start (inclusive).</param>
+    /// <param name="to">The end (exclusive).</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>Each obligation's intervals, in statement order.</returns>
+    public ImmutableArray<ImmutableArray<StatusInterval>> Histories(Instant from, Instant to, Perspective? perspective = null)
+    {
+        var result = ImmutableArray.CreateBuilder<ImmutableArray<StatusInterval>>(_indexes.Length);
+        foreach (var index in _indexes)
+        {
+            result.Add(History(index.Obligation.Id, from, to, perspective));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>
+    /// Peace Accords Matrix style yearly implementation grades (0 not started, 1 minimal, 2 intermediate, 3 full) per
+    /// obligation per calendar year in the statement's zone. The rule, from the status at the end of the year:
+    /// <list type="bullet">
+    /// <item>not yet in force, or already ended before the year began: not graded (<see langword="null"/>);</item>
+    /// <item>ended during the year: graded on the last status it had before it ended;</item>
+    /// <item><c>Fulfilled</c>, <c>FulfilledLate</c>: 3;</item>
+    /// <item><c>Upheld</c>, or <c>Breached</c> with no breach overlapping the year: 3;
+    /// <c>Breached</c> with breaches in the year, all ended by its end: 2; a breach ongoing at the year's end: 1;</item>
+    /// <item><c>PartiallyFulfilled</c>: 2; <c>Disputed</c>, <c>Suspended</c>: 1;</item>
+    /// <item><c>Pending</c>, <c>Overdue</c>, <c>AwaitingCondition</c>: 0.</item>
+    /// </list>
+    /// </summary>
+    /// <param name="firstYear">The first year.</param>
+    /// <param name="lastYear">The last year (inclusive).</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>The grades, by obligation (statement order) then year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The years are out of order or out of range.</exception>
+    public ImmutableArray<ImplementationGrade> YearlyGrades(int firstYear, int lastYear, Perspective? perspective = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstYear, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, 9998);
+        ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
+        perspective = Checked(perspective);
+        var zone = Statement.TimeZone;
+        var result = ImmutableArray.CreateBuilder<ImplementationGrade>();
+        foreach (var index in _indexes)
+        {
+            for (var year = firstYear; year <= lastYear; year++)
+            {
+                var yearStart = zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant();
+                var yearEnd = zone.AtStartOfDay(new LocalDate(year + 1, 1, 1)).ToInstant();
+                result.Add(Grade(index, year, yearStart, yearEnd, perspective));
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    /// <summary>The SVG timeline chart of every obligation's status history (see <see cref="Reports.SvgTimelineChart"/>).</summary>
+    /// <param name="from">The start of the chart.</param>
+    /// <param name="to">The end of the chart; after <paramref name="from"/>.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>A standalone SVG document.</returns>
+    public string ToSvg(Instant from, Instant to, Perspective? perspective = null) => Reports.SvgTimelineChart.Render(this, from, to, perspective);
+
+    /// <summary>A self-contained HTML page: statement, statuses per perspective, matrix, explanations and chart (see <see cref="Reports.HtmlReport"/>).</summary>
+    /// <param name="asOf">The evaluation instant.</param>
+    /// <param name="perspectives">One or more perspectives; none for all claims only.</param>
+    /// <returns>The HTML document.</returns>
+    public string ToHtml(Instant asOf, params Perspective[] perspectives)
+        => Reports.HtmlReport.Render(this, asOf, perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims]);
+
+    private ImplementationGrade Grade(ObligationIndex index, int year, Instant yearStart, Instant yearEnd, Perspective perspective)
+    {
+        var id = index.Obligation.Id;
+        var endProbe = yearEnd.PlusTicks(-1);
+        var (statementStatus, _, _) = _engine.EvaluateStatement(endProbe, perspective);
+        var atEnd = _engine.Assess(index, endProbe, perspective, statementStatus, null);
+        if (atEnd.Status == ObligationStatus.NotYetInForce)
+        {
+            return new ImplementationGrade(id, year, null, atEnd.Status, "Not graded: not yet in force.");
+        }
+
+        var decision = atEnd;
+        var note = string.Empty;
+        if (atEnd.Status == ObligationStatus.Terminated)
+        {
+            var from = yearStart < Statement.EffectiveFrom ? Statement.EffectiveFrom : yearStart;
+            if (from >= yearEnd)
+            {
+                return new ImplementationGrade(id, year, null, atEnd.Status, "Not graded: not in force during the year.");
+            }
+
+            var history = History(id, from, yearEnd, perspective);
+            StatusInterval? last = null;
+            foreach (var interval in history)
+            {
+                if (interval.Status is not (ObligationStatus.Terminated or ObligationStatus.NotYetInForce))
+                {
+                    last = interval;
+                }
+            }
+
+            if (last is null)
+            {
+                return new ImplementationGrade(id, year, null, atEnd.Status, "Not graded: ended before the year began.");
+            }
+
+            var (s, _, _) = _engine.EvaluateStatement(last.End.PlusTicks(-1), perspective);
+            decision = _engine.Assess(index, last.End.PlusTicks(-1), perspective, s, null);
+            note = " Ended during the year; graded on its last status before it ended.";
+        }
+
+        var zone = Statement.TimeZone;
+        var (grade, why) = decision.Status switch
+        {
+            ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate => (3, "full: performed"),
+            ObligationStatus.Upheld => (3, "full: upheld, no breach recorded"),
+            ObligationStatus.Breached => BreachGrade(decision, yearStart, yearEnd, zone),
+            ObligationStatus.PartiallyFulfilled => (2, "intermediate: partly performed"),
+            ObligationStatus.Disputed => (1, "minimal: disputed"),
+            ObligationStatus.Suspended => (1, "minimal: suspended"),
+            _ => (0, string.Concat("not started: ", decision.Status.ToString())),
+        };
+        return new ImplementationGrade(id, year, grade, atEnd.Status, string.Concat(Text.Number(grade), " (", why, ").", note));
+    }
+
+    private static (int Grade, string Why) BreachGrade(Decision decision, Instant yearStart, Instant yearEnd, DateTimeZone zone)
+    {
+        var inYear = 0;
+        foreach (var breach in decision.Breaches)
+        {
+            if (breach.IsOngoing)
+            {
+                return (1, "minimal: a breach is ongoing at the year's end");
+            }
+
+            var start = breach.Start.Resolve(zone).Start;
+            var end = breach.EndedAt?.Resolve(zone).End ?? yearEnd;
+            if (start < yearEnd && end > yearStart)
+            {
+                inYear++;
+            }
+        }
+
+        return inYear > 0 ? (2, "intermediate: breaches during the year, all ended") : (3, "full: no breach recorded during the year");
+    }
+
+    /// <summary>The explanation, breaches and per-obligor breakdown of one obligation, from the detailed rule chain.</summary>
+    internal AssessmentDetails Details(int position, Instant asOf, Perspective perspective, StatementStatus statementStatus)
+    {
+        var index = _indexes[position];
+        var d = _engine.Assess(index, asOf, perspective, statementStatus, null);
+        var obligation = index.Obligation;
+        var byObligor = ImmutableArray.CreateBuilder<ObligorStatus>(obligation.Obligors.Length);
+        foreach (var obligor in obligation.Obligors)
+        {
+            var own = obligation.Obligors.Length == 1 ? d : _engine.Assess(index, asOf, perspective, statementStatus, obligor);
+            byObligor.Add(new ObligorStatus(obligor, own.Status, own.Reason));
+        }
+
+        if (d.SetAside.Count > 0)
+        {
+            d.Sentences.Add(string.Concat(Text.Number(d.SetAside.Count), d.SetAside.Count == 1 ? " claim about it was" : " claims about it were", " set aside (outside the perspective, not yet known, or not yet certainly happened); each is listed with its reason."));
+        }
+
+        var explanation = new Explanation(d.RuleId, d.Reason, [.. d.Sentences], d.DeadlineReading, d.Due, d.Timeliness,
+            [.. d.Used], [.. d.SetAside], [.. d.Sides]);
+        return new AssessmentDetails(explanation, [.. d.Breaches], byObligor.MoveToImmutable(), [.. d.Progress], d.Term, d.TerminationReason);
+    }
+
+    private SortedSet<Instant> ChangePoints(ObligationIndex index, Instant from, Instant to)
+    {
+        var points = new SortedSet<Instant> { from };
+        void Add(Instant? instant)
+        {
+            if (instant is { } i && i > from && i < to)
+            {
+                points.Add(i);
+            }
+        }
+
+        var context = Statement.DeadlineContext;
+        Add(Statement.EffectiveFrom);
+        Add(index.BaseDue);
+        foreach (var c in index.Claims)
+        {
+            Add(c.AppliesAt);
+            Add(c.EndAppliesAt);
+            if (c.Claim.NewDeadline is { } extended)
+            {
+                Add(extended.DueInstant(context));
+            }
+
+            if (c.Claim.Kind == ClaimKind.ConditionMet && index.Obligation.Deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } relative)
+            {
+                Add(relative.DueInstant(context.WithConditionMetAt(c.Start)));
+            }
+        }
+
+        foreach (var c in _statementClaims)
+        {
+            Add(c.AppliesAt);
+        }
+
+        if (index.Term is { } term)
+        {
+            foreach (var period in term.Terms(context))
+            {
+                Add(period.NoticeCutoff.PlusTicks(1));
+                Add(period.End);
+                if (period.End >= to)
+                {
+                    break;
+                }
+            }
+        }
+
+        return points;
+    }
+}

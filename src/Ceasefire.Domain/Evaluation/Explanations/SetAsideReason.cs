@@ -1,0 +1,32 @@
+namespace Ceasefire.Domain.Evaluation;
+
+/// <summary>Why a claim about an obligation did not count in an evaluation.</summary>
+public enum SetAsideReason
+{
+    /// <summary>Its claimant is outside the perspective.</summary>
+    ClaimantOutsidePerspective,
+
+    /// <summary>None of its sources is among the perspective's sources.</summary>
+    SourceOutsidePerspective,
+
+    /// <summary>It became known after the perspective's "as known on" date.</summary>
+    NotYetKnown,
+
+    /// <summary>What it claims had not (certainly) happened by the evaluation instant.</summary>
+    NotYetHappened,
+
+    /// <summary>A deadline extension not agreed by every beneficiary.</summary>
+    ExtensionNotAgreed,
+
+    /// <summary>A notice given after the notice cut-off: the term renews.</summary>
+    NoticeTooLate,
+
+    /// <summary>A performance claim while the obligation's condition is not recorded as met.</summary>
+    ConditionNotMet,
+
+    /// <summary>Excluded by a user-supplied rule.</summary>
+    ExcludedByRule,
+
+    /// <summary>It is about an event of another term, or otherwise does not bear on the status at that instant.</summary>
+    NotRelevant,
+}

@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Ceasefire.Domain.Evaluation;
+
+/// <summary>
+/// One recorded breach of an obligation: which claim records it, who is said to have breached it, according to whom,
+/// from when, until when (if ended by the evaluation instant) and whether it is ongoing. Equality is by reference of
+/// the claim and by value otherwise.
+/// </summary>
+/// <param name="Claim">The claim that records the breach.</param>
+/// <param name="BreachingActorId">Who is said to have breached it, or <see langword="null"/> if the claim does not say.</param>
+/// <param name="Start">When it started.</param>
+/// <param name="EndedAt">When it ended, if that is recorded by the evaluation instant; otherwise <see langword="null"/>.</param>
+/// <param name="EndedBy">The claim recording the end (the breach claim itself for an end date it carries), or <see langword="null"/>.</param>
+/// <param name="IsOngoing">Whether the breach is ongoing at the evaluation instant.</param>
+public sealed record BreachRecord(Claim Claim, string? BreachingActorId, ClaimDate Start, ClaimDate? EndedAt, Claim? EndedBy, bool IsOngoing)
+{
+    /// <summary>Who asserts the breach.</summary>
+    public Claimant According => Claim.Claimant;
+
+    /// <summary>The sources documenting the breach.</summary>
+    public ImmutableArray<Citation> Sources => Claim.Sources;
+
+    /// <summary>The interval the breach may have started in, in the given zone.</summary>
+    /// <param name="zone">The statement's zone.</param>
+    /// <returns>The start and end of the start date's interval.</returns>
+    public (Instant Start, Instant End) StartInterval(DateTimeZone zone) => Start.Resolve(zone);
+}

@@ -1,0 +1,24 @@
+using System;
+
+namespace Ceasefire.Domain.Evaluation;
+
+/// <summary>What a custom <see cref="IStatusRule"/> decided: a status and a one-line reason. Equality is by value.</summary>
+public sealed record RuleDecision
+{
+    /// <summary>Creates a decision.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="reason">A one-line reason. Not blank.</param>
+    /// <exception cref="ArgumentException">The reason is blank.</exception>
+    public RuleDecision(ObligationStatus status, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Status = status;
+        Reason = reason;
+    }
+
+    /// <summary>The status.</summary>
+    public ObligationStatus Status { get; }
+
+    /// <summary>A one-line reason.</summary>
+    public string Reason { get; }
+}

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Ceasefire.Domain;
+
+/// <content>Queries over obligations and deadlines.</content>
+public sealed partial class Statement
+{
+    /// <summary>The obligations the given actor owes (as one of the obligors), in statement order.</summary>
+    /// <param name="actorId">An actor id, for example <c>ARM</c>.</param>
+    /// <returns>The obligations; empty for an unknown actor.</returns>
+    public ImmutableArray<Obligation> ObligationsOf(string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        return Obligations.RemoveAll(o => !o.Obligors.Contains(actorId));
+    }
+
+    /// <summary>The obligations owed to the given actor (as one of the beneficiaries), in statement order.</summary>
+    /// <param name="actorId">An actor id, for example <c>AZE</c>.</param>
+    /// <returns>The obligations; empty for an unknown actor.</returns>
+    public ImmutableArray<Obligation> ObligationsOwedTo(string actorId)
+    {
+        ArgumentNullException.ThrowIfNull(actorId);
+        return Obligations.RemoveAll(o => !o.Beneficiaries.Contains(actorId));
+    }
+
+    /// <summary>The obligations of the given article, in the order written.</summary>
+    /// <param name="articleNumber">The article number.</param>
+    /// <returns>The obligations; empty for an unknown article.</returns>
+    public ImmutableArray<Obligation> ObligationsIn(int articleNumber)
+        => Obligations.RemoveAll(o => o.ArticleNumber != articleNumber);
+
+    /// <summary>The obligations of the given performance kind, in statement order.</summary>
+    /// <param name="kind">The performance kind.</param>
+    /// <returns>The obligations.</returns>
+    public ImmutableArray<Obligation> ObligationsOfKind(PerformanceKind kind)
+        => Obligations.RemoveAll(o => o.PerformanceKind != kind);
+
+    /// <summary>The obligations of the given deontic kind, in statement order.</summary>
+    /// <param name="kind">The deontic kind.</param>
+    /// <returns>The obligations.</returns>
+    public ImmutableArray<Obligation> ObligationsOfKind(DeonticKind kind)
+        => Obligations.RemoveAll(o => o.DeonticKind != kind);
+
+    /// <summary>
+    /// The deadlines falling in [<paramref name="start"/>, <paramref name="end"/>), ordered by instant then obligation
+    /// order: due instants of the primary deadlines, and for renewable terms every term end and notice cut-off in the
+    /// range, assuming every term renews. Deadlines that run from a condition are not included (they depend on claims).
+    /// </summary>
+    /// <param name="start">The start of the range (inclusive).</param>
+    /// <param name="end">The end of the range (exclusive).</param>
+    /// <returns>The deadlines in the range.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="end"/> is before <paramref name="start"/>.</exception>
+    public ImmutableArray<DeadlineEntry> DeadlinesBetween(Instant start, Instant end)
+    {
+        if (end < start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(end), "The end of the range is before its start.");
+        }
+
+        var entries = new List<(DeadlineEntry Entry, int Order)>();
+        for (var order = 0; order < Obligations.Length; order++)
+        {
+            var obligation = Obligations[order];
+            foreach (var entry in EntriesOf(obligation, start, end))
+            {
+                entries.Add((entry, order));
+            }
+        }
+
+        entries.Sort(static (a, b) =>
+        {
+            var byInstant = a.Entry.Instant.CompareTo(b.Entry.Instant);
+            return byInstant != 0 ? byInstant : a.Order.CompareTo(b.Order);
+        });
+
+        var result = ImmutableArray.CreateBuilder<DeadlineEntry>(entries.Count);
+        foreach (var (entry, _) in entries)
+        {
+            result.Add(entry);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    /// <summary>The next <paramref name="count"/> deadlines strictly after <paramref name="after"/> (see <see cref="DeadlinesBetween"/>).</summary>
+    /// <param name="after">The instant to look from (exclusive).</param>
+    /// <param name="count">How many deadlines at most; 0 or more.</param>
+    /// <returns>Up to <paramref name="count"/> deadlines, earliest first (then in obligation order).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is negative.</exception>
+    public ImmutableArray<DeadlineEntry> UpcomingDeadlines(Instant after, int count = 10)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        if (count == 0 || after == Instant.MaxValue)
+        {
+            return [];
+        }
+
+        // Each obligation contributes at most `count` entries after `after`; the earliest `count` of all of them win.
+        var from = after + Duration.Epsilon;
+        var entries = new List<(DeadlineEntry Entry, int Order)>();
+        for (var order = 0; order < Obligations.Length; order++)
+        {
+            var taken = 0;
+            foreach (var entry in EntriesOf(Obligations[order], from, Instant.MaxValue))
+            {
+                entries.Add((entry, order));
+                if (++taken == count)
+                {
+                    break;
+                }
+            }
+        }
+
+        entries.Sort(static (a, b) =>
+        {
+            var byInstant = a.Entry.Instant.CompareTo(b.Entry.Instant);
+            return byInstant != 0 ? byInstant : a.Order.CompareTo(b.Order);
+        });
+        var result = ImmutableArray.CreateBuilder<DeadlineEntry>(Math.Min(count, entries.Count));
+        for (var i = 0; i < entries.Count && i < count; i++)
+        {
+            result.Add(entries[i].Entry);
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private IEnumerable<DeadlineEntry> EntriesOf(Obligation obligation, Instant start, Instant end)
+    {
+        var context = DeadlineContext;
+        if (obligation.Deadline is RenewableTerm term)
+        {
+            foreach (var period in term.Terms(context))
+            {
+                if (period.NoticeCutoff >= end)
+                {
+                    yield break;
+                }
+
+                if (period.NoticeCutoff >= start)
+                {
+                    yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.NoticeCutoff, period.NoticeCutoff,
+                        string.Concat("last instant to give notice not to renew term ", Text.Number(period.Number), " (", Text.InZone(period.NoticeCutoff, TimeZone), ")"));
+                }
+
+                if (period.End >= start && period.End < end)
+                {
+                    yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.TermEnd, period.End,
+                        string.Concat("term ", Text.Number(period.Number), " ends (", Text.InZone(period.End, TimeZone), "); renews unless notice was given in time"));
+                }
+            }
+
+            yield break;
+        }
+
+        if (obligation.Deadline.DueInstant(context) is { } due && due >= start && due < end)
+        {
+            yield return new DeadlineEntry(obligation.Id, DeadlineEventKind.Due, due, obligation.Deadline.Explain(context));
+        }
+    }
+}

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using NodaTime;
+
+namespace Ceasefire.Domain;
+
+/// <summary>
+/// A ceasefire statement: title, signing date, effective instant, the time zone of its wording, the actors it names
+/// with their roles, its articles and obligations, its own sources, cross-references and the places it names.
+/// Immutable; create one with <see cref="CreateBuilder"/> and change it with <see cref="ToBuilder"/>. Equality is by
+/// value over everything the statement holds. The built-in statement is
+/// <see cref="Catalog.TrilateralStatement2020.Statement"/>.
+/// </summary>
+public sealed partial class Statement : IEquatable<Statement>
+{
+    private readonly FrozenDictionary<string, Obligation> _obligationsById;
+    private readonly FrozenDictionary<string, Actor> _actorsById;
+    private readonly FrozenDictionary<string, int> _obligationIndexes;
+
+    internal Statement(
+        string title,
+        LocalDate signedOn,
+        Instant effectiveFrom,
+        DateTimeZone timeZone,
+        ImmutableArray<Actor> actors,
+        ImmutableArray<Article> articles,
+        ImmutableArray<Citation> sources,
+        ImmutableArray<CrossReference> crossReferences,
+        ImmutableArray<Place> places)
+    {
+        Title = title;
+        SignedOn = signedOn;
+        EffectiveFrom = effectiveFrom;
+        TimeZone = timeZone;
+        Actors = actors;
+        Articles = articles;
+        Sources = sources;
+        CrossReferences = crossReferences;
+        Places = places;
+
+        var obligations = ImmutableArray.CreateBuilder<Obligation>();
+        foreach (var article in articles)
+        {
+            obligations.AddRange(article.Obligations);
+        }
+
+        Obligations = obligations.ToImmutable();
+        _obligationsById = Obligations.ToFrozenDictionary(o => o.Id, StringComparer.Ordinal);
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Obligations.Length; i++)
+        {
+            indexes[Obligations[i].Id] = i;
+        }
+
+        _obligationIndexes = indexes.ToFrozenDictionary(StringComparer.Ordinal);
+        _actorsById = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
+        Parties = actors.RemoveAll(a => !a.Has(ActorRoles.Party));
+        Signatories = actors.RemoveAll(a => !a.Has(ActorRoles.Signatory));
+    }
+
+    /// <summary>The statement's title.</summary>
+    public string Title { get; }
+
+    /// <summary>The date the statement was signed (in its own zone).</summary>
+    public LocalDate SignedOn { get; }
+
+    /// <summary>The instant from which the statement applies (00:00 Moscow time on 10 November 2020 is 2020-11-09T21:00:00Z).</summary>
+    public Instant EffectiveFrom { get; }
+
+    /// <summary>The time zone of the statement's wording; dates in the text are read in it.</summary>
+    public DateTimeZone TimeZone { get; }
+
+    /// <summary>Every actor the statement names, with roles, in the order defined.</summary>
+    public ImmutableArray<Actor> Actors { get; }
+
+    /// <summary>The actors that are "the Parties" as the statement defines them (role <see cref="ActorRoles.Party"/>).</summary>
+    public ImmutableArray<Actor> Parties { get; }
+
+    /// <summary>The actors that signed the statement (role <see cref="ActorRoles.Signatory"/>).</summary>
+    public ImmutableArray<Actor> Signatories { get; }
+
+    /// <summary>The articles, ordered by number.</summary>
+    public ImmutableArray<Article> Articles { get; }
+
+    /// <summary>Every obligation, in article order and then in the order written.</summary>
+    public ImmutableArray<Obligation> Obligations { get; }
+
+    /// <summary>Where the statement's text comes from.</summary>
+    public ImmutableArray<Citation> Sources { get; }
+
+    /// <summary>The statement's ids in other catalogues (PA-X 2324).</summary>
+    public ImmutableArray<CrossReference> CrossReferences { get; }
+
+    /// <summary>The places the statement names, each with every side's spelling.</summary>
+    public ImmutableArray<Place> Places { get; }
+
+    /// <summary>The zone and effective instant deadlines are read against.</summary>
+    public DeadlineContext DeadlineContext => new(TimeZone, EffectiveFrom);
+
+    /// <summary>Creates an empty builder.</summary>
+    /// <param name="title">The statement's title.</param>
+    /// <returns>A new builder.</returns>
+    public static StatementBuilder CreateBuilder(string title) => new StatementBuilder().Titled(title);
+
+    /// <summary>Creates a builder holding everything in this statement; <c>ToBuilder().Build()</c> equals this statement.</summary>
+    /// <returns>A new builder.</returns>
+    public StatementBuilder ToBuilder() => StatementBuilder.From(this);
+
+    /// <summary>The first instant of a day in the statement's zone ("as of the start of 10 November 2020, Moscow time").</summary>
+    /// <param name="date">The day.</param>
+    /// <returns>The instant.</returns>
+    public Instant StartOfDay(LocalDate date) => TimeZone.AtStartOfDay(date).ToInstant();
+
+    /// <summary>
+    /// The end of a day in the statement's zone: the first instant of the next day, so that everything dated that day
+    /// counts ("as of 20 November 2020" evaluates at 2020-11-20T21:00:00Z for Moscow time).
+    /// </summary>
+    /// <param name="date">The day; before 9999-12-31.</param>
+    /// <returns>The instant.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The day is the last day of the calendar.</exception>
+    public Instant EndOfDay(LocalDate date)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(date, new LocalDate(9999, 12, 31));
+        return TimeZone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+    }
+
+    /// <summary>The obligation with the given id.</summary>
+    /// <param name="id">The obligation id.</param>
+    /// <returns>The obligation.</returns>
+    /// <exception cref="KeyNotFoundException">No obligation has that id.</exception>
+    public Obligation GetObligation(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _obligationsById.TryGetValue(id, out var obligation)
+            ? obligation
+            : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", id, "'."));
+    }
+
+    /// <summary>Looks up an obligation by id.</summary>
+    /// <param name="id">The obligation id.</param>
+    /// <param name="obligation">The obligation, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetObligation(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Obligation? obligation)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _obligationsById.TryGetValue(id, out obligation);
+    }
+
+    /// <summary>The position of an obligation in <see cref="Obligations"/>.</summary>
+    internal bool TryGetObligationIndex(string id, out int index) => _obligationIndexes.TryGetValue(id, out index);
+
+    /// <summary>The actor with the given id.</summary>
+    /// <param name="id">The actor id.</param>
+    /// <returns>The actor.</returns>
+    /// <exception cref="KeyNotFoundException">No actor has that id.</exception>
+    public Actor GetActor(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _actorsById.TryGetValue(id, out var actor)
+            ? actor
+            : throw new KeyNotFoundException(string.Concat("The statement has no actor '", id, "'."));
+    }
+
+    /// <summary>Looks up an actor by id.</summary>
+    /// <param name="id">The actor id.</param>
+    /// <param name="actor">The actor, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetActor(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actor? actor)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return _actorsById.TryGetValue(id, out actor);
+    }
+
+    /// <summary>The article with the given number.</summary>
+    /// <param name="number">The article number.</param>
+    /// <returns>The article.</returns>
+    /// <exception cref="KeyNotFoundException">No article has that number.</exception>
+    public Article GetArticle(int number)
+    {
+        foreach (var article in Articles)
+        {
+            if (article.Number == number)
+            {
+                return article;
+            }
+        }
+
+        throw new KeyNotFoundException(string.Concat("The statement has no article ", Text.Number(number), "."));
+    }
+
+    /// <summary>The places known by the given name in any side's spelling (ordinal, ignoring case).</summary>
+    /// <param name="name">A spelling, for example "Karvachar" or "Kalbajar".</param>
+    /// <returns>The matching places; usually one, empty if none.</returns>
+    public ImmutableArray<Place> FindPlaces(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Places.RemoveAll(p => !p.IsKnownAs(name));
+    }
+
+    /// <summary>The due instant of an obligation's primary deadline (exclusive), or <see langword="null"/> when there is none.</summary>
+    /// <param name="obligation">An obligation of this statement.</param>
+    /// <param name="conditionMetAt">When its condition was met, for deadlines that run from it.</param>
+    /// <returns>The due instant or <see langword="null"/>.</returns>
+    public Instant? DueInstant(Obligation obligation, Instant? conditionMetAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(obligation);
+        return obligation.Deadline.DueInstant(new DeadlineContext(TimeZone, EffectiveFrom, conditionMetAt));
+    }
+
+    /// <summary>
+    /// Evaluates every obligation against a timeline at an instant under a perspective. The statement and timeline are
+    /// compiled once into an <see cref="Evaluator"/> and cached (per timeline and statement instance) for later calls
+    /// with default options.
+    /// </summary>
+    /// <param name="timeline">Claims about this statement.</param>
+    /// <param name="asOf">The evaluation instant.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for <see cref="Perspective.AllClaims"/>.</param>
+    /// <param name="options">Custom rules; <see langword="null"/> for the defaults.</param>
+    /// <returns>The compliance report.</returns>
+    /// <exception cref="CeasefireValidationException">The timeline names obligations this statement does not have.</exception>
+    public ComplianceReport Evaluate(Timeline timeline, Instant asOf, Perspective? perspective = null, EvaluationOptions? options = null)
+        => Evaluator.For(this, timeline, options).Evaluate(asOf, perspective);
+
+    /// <summary>The obligations as a Markdown table (article, id, obligors, kind, deadline, due instant).</summary>
+    /// <returns>Markdown text.</returns>
+    public string ToMarkdown() => Reports.ModelTables.StatementMarkdown(this);
+
+    /// <summary>The obligations as an HTML table; all user text is escaped.</summary>
+    /// <returns>HTML text.</returns>
+    public string ToHtml() => Reports.ModelTables.StatementHtml(this);
+
+    /// <inheritdoc />
+    public bool Equals(Statement? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (Title == other.Title && SignedOn == other.SignedOn && EffectiveFrom == other.EffectiveFrom
+                   && TimeZone.Id == other.TimeZone.Id
+                   && Equality.Sequence(Actors, other.Actors) && Equality.Sequence(Articles, other.Articles)
+                   && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(CrossReferences, other.CrossReferences)
+                   && Equality.Sequence(Places, other.Places)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Statement);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Title, SignedOn, EffectiveFrom, TimeZone.Id, Equality.Hash(Articles));
+
+    /// <summary>Formats the statement as its title and signing date.</summary>
+    /// <returns>The statement as text.</returns>
+    public override string ToString() => string.Concat(Title, " (signed ", Text.Iso(SignedOn), ")");
+}

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Immutable;
+
+namespace Ceasefire.Domain;
+
+/// <summary>
+/// Another rendering of an article's text (another government's translation), with its source and, where its wording
+/// changes a deadline, its own deadline readings. Equality is by value.
+/// </summary>
+public sealed class TextVariant : IEquatable<TextVariant>
+{
+    internal TextVariant(string label, string text, string? language, ImmutableArray<Citation> sources, ImmutableArray<DeadlineReading> deadlineReadings)
+    {
+        Label = label;
+        Text = text;
+        Language = language;
+        Sources = sources;
+        DeadlineReadings = deadlineReadings;
+    }
+
+    /// <summary>A short name for the rendering, for example "Azerbaijani MFA English".</summary>
+    public string Label { get; }
+
+    /// <summary>The variant's wording (the whole article or the passage that differs).</summary>
+    public string Text { get; }
+
+    /// <summary>The language tag (BCP 47) of the wording, or <see langword="null"/>.</summary>
+    public string? Language { get; }
+
+    /// <summary>Where the rendering is published; at least one.</summary>
+    public ImmutableArray<Citation> Sources { get; }
+
+    /// <summary>Deadlines this wording reads differently from the primary text.</summary>
+    public ImmutableArray<DeadlineReading> DeadlineReadings { get; }
+
+    /// <summary>The deadline this variant gives an obligation, or <see langword="null"/> if it reads it as the primary text does.</summary>
+    /// <param name="obligationId">The obligation id.</param>
+    /// <returns>The variant's deadline, or <see langword="null"/>.</returns>
+    public Deadline? DeadlineFor(string obligationId)
+    {
+        ArgumentNullException.ThrowIfNull(obligationId);
+        foreach (var reading in DeadlineReadings)
+        {
+            if (reading.ObligationId == obligationId)
+            {
+                return reading.Deadline;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public bool Equals(TextVariant? other)
+        => other is not null
+           && (ReferenceEquals(this, other)
+               || (Label == other.Label && Text == other.Text && Language == other.Language
+                   && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(DeadlineReadings, other.DeadlineReadings)));
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as TextVariant);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Label, Text, Language, Equality.Hash(Sources), Equality.Hash(DeadlineReadings));
+
+    /// <summary>Returns the label and the wording.</summary>
+    /// <returns>The variant as text.</returns>
+    public override string ToString() => string.Concat(Label, ": ", Text);
+}

@@ -1,0 +1,23 @@
+using System.Collections.Generic;
+
+namespace Ceasefire.Domain.Validation;
+
+/// <summary>Collects validation problems and throws them together.</summary>
+internal sealed class ProblemList
+{
+    private readonly List<ValidationProblem> _problems = [];
+
+    public int Count => _problems.Count;
+
+    public IReadOnlyList<ValidationProblem> Items => _problems;
+
+    public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+
+    public void ThrowIfAny(string subject)
+    {
+        if (_problems.Count > 0)
+        {
+            throw new CeasefireValidationException(subject, _problems);
+        }
+    }
+}

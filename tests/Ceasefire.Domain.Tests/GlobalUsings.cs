@@ -1,0 +1,2 @@
+global using Ceasefire.Domain.Deadlines;
+global using Ceasefire.Domain.Evaluation;
