@@ -29,7 +29,7 @@ public sealed class BoundaryTests
     }
 
     // BUG 3. Build() lets NodaTime exceptions escape for dates and periods near the end of the calendar, instead of
-    // reporting them in a CeasefireValidationException (DESIGN.md section 5: every input path rejects bad input with
+    // reporting them in a CeasefireValidationException (docs/architecture.md, "Errors": every input path rejects bad input with
     // the library's own exception listing every problem). Observed:
     //   Deadline.By(9999-12-31)                 -> OverflowException ("Date computation would overflow ...") from DateDeadline.DueIn (PlusDays(1))
     //   DueWithin(Period.FromYears(20000))      -> ArgumentOutOfRangeException from LocalDateTime.Plus in StatementValidator.IsPositive

@@ -9,7 +9,7 @@ using Xunit;
 
 namespace Ceasefire.Domain.Tests;
 
-/// <summary>Tests of <see cref="TrilateralStatement2020.Statement"/> against DESIGN.md and the seed text.</summary>
+/// <summary>Tests of <see cref="TrilateralStatement2020.Statement"/> against docs/built-in-statement.md and the seed text.</summary>
 public sealed class BuiltInStatementTests
 {
     private static Statement S => TrilateralStatement2020.Statement;
@@ -40,7 +40,7 @@ public sealed class BuiltInStatementTests
 
     private static readonly string[] None = [];
 
-    // DESIGN.md, "The obligations of the built-in statement". "RUS (contingent)" is RUS-PKF, "RUS (FSB Border Guard Service)" is RUS-FSB-BG.
+    // docs/built-in-statement.md, the table of obligations. "RUS (contingent)" is RUS-PKF, "RUS (FSB Border Guard Service)" is RUS-FSB-BG.
     private static readonly Dictionary<string, Expected> Table = new()
     {
         ["a1-ceasefire"] = new(1, ["ARM", "AZE"], None, DeonticKind.Prohibition, PerformanceKind.Continuous, Deadline.None, false),
@@ -151,7 +151,7 @@ public sealed class BuiltInStatementTests
         S.GetActor("UNHCR").Has(ActorRoles.SupervisingBody).Should().BeTrue();
     }
 
-    // ---- per-obligation facts from DESIGN.md's table ----
+    // ---- per-obligation facts from the table in docs/built-in-statement.md ----
 
     [Theory]
     [MemberData(nameof(ObligationIds))]
