@@ -11,7 +11,9 @@ using NodaTime.Text;
 
 // The main job: the compliance report of the built-in statement as of today (or --as-of YYYY-MM-DD).
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var asOfDate = SystemClock.Instance.GetCurrentInstant().InUtc().Date;
+// "Today" is the date in the statement's own zone (Moscow time for the built-in statement), read from the system clock here,
+// at the edge: the library itself never reads the clock.
+var asOfDate = TrilateralStatement2020.Statement.Today(SystemClock.Instance);
 var details = false;
 var format = "text";
 string? outPath = null;

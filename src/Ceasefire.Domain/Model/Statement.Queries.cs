@@ -8,6 +8,20 @@ namespace Ceasefire.Domain;
 /// <content>Queries over obligations and deadlines.</content>
 public sealed partial class Statement
 {
+    /// <summary>
+    /// Today's date in the statement's zone, read from the given clock: the library never reads the system clock
+    /// itself, so "as of today" is always the caller's choice (<c>SystemClock.Instance</c> in a program, a
+    /// <c>FakeClock</c> in a test). Pass the result to <see cref="EndOfDay(LocalDate)"/> to evaluate "as of today".
+    /// </summary>
+    /// <param name="clock">The clock.</param>
+    /// <returns>The current date in <see cref="TimeZone"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public LocalDate Today(IClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetCurrentInstant().InZone(TimeZone).Date;
+    }
+
     /// <summary>The obligations the given actor owes (as one of the obligors), in statement order.</summary>
     /// <param name="actorId">An actor id, for example <c>ARM</c>.</param>
     /// <returns>The obligations; empty for an unknown actor.</returns>
