@@ -29,7 +29,7 @@ public sealed class InstantDeadlineTests
     public void Equals_SameInstant_EqualWithEqualHashCodes()
     {
         var left = Deadline.At(Due);
-        var right = new InstantDeadline(Instant.FromUtc(2020, 11, 20, 9, 30));
+        var right = Deadline.At(Instant.FromUtc(2020, 11, 20, 9, 30));
 
         left.Should().Be(right);
         left.GetHashCode().Should().Be(right.GetHashCode());

@@ -32,7 +32,7 @@ public sealed class LocalDeadlineTests
     public void Equals_SameLocal_EqualWithEqualHashCodes()
     {
         var left = Deadline.At(Noon);
-        var right = new LocalDeadline(new LocalDateTime(2020, 11, 20, 12, 0));
+        var right = Deadline.At(new LocalDateTime(2020, 11, 20, 12, 0));
 
         left.Should().Be(right);
         left.GetHashCode().Should().Be(right.GetHashCode());

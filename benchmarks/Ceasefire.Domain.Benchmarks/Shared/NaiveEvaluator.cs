@@ -17,6 +17,27 @@ namespace Ceasefire.Domain.Benchmarks;
 /// <param name="BreachCount">How many breaches counted claims record.</param>
 public sealed record NaiveAssessment(string ObligationId, ObligationStatus Status, string RuleId, string Reason, Instant? DueInstant, Timeliness Timeliness, int BreachCount);
 
+/// <summary>An interval over which one obligation had one status, as the naive baseline computes it (compare with <see cref="StatusInterval"/>).</summary>
+/// <param name="ObligationId">The obligation.</param>
+/// <param name="Start">The first instant (inclusive).</param>
+/// <param name="End">The end (exclusive).</param>
+/// <param name="Status">The status throughout.</param>
+/// <param name="Reason">The one-line reason at <paramref name="Start"/>.</param>
+public sealed record NaiveInterval(string ObligationId, Instant Start, Instant End, ObligationStatus Status, string Reason);
+
+/// <summary>A breach as the naive baseline records it (compare with <see cref="BreachRecord"/>).</summary>
+/// <param name="Claim">The claim that records the breach.</param>
+/// <param name="BreachingActorId">Who is said to have breached it, if the claim says.</param>
+/// <param name="Start">When it started.</param>
+/// <param name="EndedAt">When it ended, if recorded by the evaluation instant.</param>
+/// <param name="EndedBy">The claim recording the end, if any.</param>
+/// <param name="IsOngoing">Whether the breach is ongoing at the evaluation instant.</param>
+public sealed record NaiveBreach(Claim Claim, string? BreachingActorId, ClaimDate Start, ClaimDate? EndedAt, Claim? EndedBy, bool IsOngoing)
+{
+    /// <summary>Who asserts the breach.</summary>
+    public Claimant According => Claim.Claimant;
+}
+
 /// <summary>
 /// The naive baseline, written the way a user would write it by hand: no index, no compile step. Every question
 /// re-scans every claim of the timeline with LINQ (<c>Where</c> by obligation id, then the perspective, then the date),
@@ -135,7 +156,7 @@ public sealed class NaiveEvaluator
     /// <param name="to">The end (exclusive).</param>
     /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
     /// <returns>The intervals, in order.</returns>
-    public IReadOnlyList<StatusInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
+    public IReadOnlyList<NaiveInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
     {
         ArgumentNullException.ThrowIfNull(obligationId);
         if (to <= from)
@@ -145,7 +166,7 @@ public sealed class NaiveEvaluator
 
         var obligation = _statement.GetObligation(obligationId);
         var points = ChangePoints(obligation, from, to);
-        var result = new List<StatusInterval>();
+        var result = new List<NaiveInterval>();
         var start = from;
         NaiveAssessment? current = null;
         foreach (var point in points)
@@ -157,12 +178,12 @@ public sealed class NaiveEvaluator
             }
             else if (a.Status != current.Status)
             {
-                result.Add(new StatusInterval(obligationId, start, point, current.Status, current.Reason));
+                result.Add(new NaiveInterval(obligationId, start, point, current.Status, current.Reason));
                 (start, current) = (point, a);
             }
         }
 
-        result.Add(new StatusInterval(obligationId, start, to, current!.Status, current.Reason));
+        result.Add(new NaiveInterval(obligationId, start, to, current!.Status, current.Reason));
         return result;
     }
 
@@ -478,7 +499,7 @@ public sealed class NaiveEvaluator
                 endedBy = e.Claim;
             }
 
-            d.Breaches.Add(new BreachRecord(c.Claim, c.Claim.ActorId, c.Claim.Date, endedAt, endedBy, endedBy is null));
+            d.Breaches.Add(new NaiveBreach(c.Claim, c.Claim.ActorId, c.Claim.Date, endedAt, endedBy, endedBy is null));
         }
     }
 
@@ -529,7 +550,7 @@ public sealed class NaiveEvaluator
 
         public Timeliness Timeliness { get; set; }
 
-        public List<BreachRecord> Breaches { get; } = [];
+        public List<NaiveBreach> Breaches { get; } = [];
 
         public Decision Decide(ObligationStatus status, string ruleId, string reason)
         {

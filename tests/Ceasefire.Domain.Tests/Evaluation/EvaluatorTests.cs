@@ -306,7 +306,7 @@ public class EvaluatorTests
             }
 
             var byParties = context.Breaches.Where(b => b.BreachingActorId is { } actor && context.Statement.GetActor(actor).Has(ActorRoles.Party)).ToList();
-            return byParties.Count == 0 ? new RuleDecision(ObligationStatus.Upheld, "Upheld: the only breaches recorded are by non-parties.") : null;
+            return byParties.Count == 0 ? RuleDecision.Of(ObligationStatus.Upheld, "Upheld: the only breaches recorded are by non-parties.") : null;
         }
     }
 }
