@@ -106,6 +106,9 @@ public sealed class DateDeadlineTests
 
         left.Should().NotBeSameAs(right);
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
+        (left != right).Should().BeFalse();
+        (left == Deadline.Before(November20)).Should().BeFalse();
         left.GetHashCode().Should().Be(right.GetHashCode());
     }
 

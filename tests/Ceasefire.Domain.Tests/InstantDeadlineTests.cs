@@ -32,6 +32,7 @@ public sealed class InstantDeadlineTests
         var right = Deadline.At(Instant.FromUtc(2020, 11, 20, 9, 30));
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
         left.Should().NotBe(Deadline.At(Due + Duration.Epsilon));
     }

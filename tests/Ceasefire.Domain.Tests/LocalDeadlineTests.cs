@@ -35,6 +35,7 @@ public sealed class LocalDeadlineTests
         var right = Deadline.At(new LocalDateTime(2020, 11, 20, 12, 0));
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
         left.Should().NotBe(Deadline.At(Noon.PlusMinutes(1)));
     }

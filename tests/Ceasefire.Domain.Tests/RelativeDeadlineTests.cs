@@ -103,6 +103,8 @@ public sealed class RelativeDeadlineTests
         var right = Deadline.Within(Period.FromYears(3), DeadlineAnchor.EffectiveFrom);
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
+        (left != Deadline.Within(Period.FromYears(3), DeadlineAnchor.ConditionMet)).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
     }
 

@@ -202,6 +202,7 @@ public sealed class RenewableTermTests
         var right = Deadline.Renewable(Period.FromYears(5), Period.FromYears(5), Period.FromMonths(6));
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
     }
 

@@ -94,6 +94,18 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Timeline);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Timeline)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Timeline? left, Timeline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Timeline? left, Timeline? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => Equality.Hash(Claims);
 

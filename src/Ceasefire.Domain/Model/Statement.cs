@@ -244,6 +244,18 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Statement);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Statement)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Statement? left, Statement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Statement? left, Statement? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Title, SignedOn, EffectiveFrom, TimeZone.Id, Equality.Hash(Articles));
 
