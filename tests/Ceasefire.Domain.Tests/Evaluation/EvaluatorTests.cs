@@ -252,7 +252,7 @@ public class EvaluatorTests
             .Claim("no", c => c.Denied("return").On(D(2020, 11, 21)).ContradictingClaims("done").Std("B"))
             .Build();
 
-        var report = Subject.Evaluate(timeline, EndOfDay(2020, 11, 22), null, EvaluationOptions.Default.WithoutBuiltInRule("disputed"));
+        var report = Subject.Evaluate(timeline, EndOfDay(2020, 11, 22), null, EvaluationOptions.Default.WithoutBuiltInRule(RuleIds.Disputed));
 
         report["return"].Status.Should().Be(ObligationStatus.Fulfilled);
     }

@@ -67,12 +67,12 @@ internal sealed class AssessmentEngine
         var used = ImmutableArray.CreateBuilder<ClaimUse>();
         foreach (var c in ended)
         {
-            used.Add(new ClaimUse(c.Claim, "says the statement ended"));
+            used.Add(new ClaimUse(c.Claim, ClaimRole.StatementEnded));
         }
 
         foreach (var c in inForce)
         {
-            used.Add(new ClaimUse(c.Claim, "says the statement is in force"));
+            used.Add(new ClaimUse(c.Claim, ClaimRole.StatementInForce));
         }
 
         if (ended.Count == 0)
@@ -128,7 +128,7 @@ internal sealed class AssessmentEngine
         var obligation = index.Obligation;
         if (asOf < _statement.EffectiveFrom)
         {
-            return decision.Decide(ObligationStatus.NotYetInForce, "not-yet-in-force",
+            return decision.Decide(ObligationStatus.NotYetInForce, RuleIds.NotYetInForce,
                 string.Concat("Not yet in force: the statement takes effect at ", Text.InZone(_statement.EffectiveFrom, _statement.TimeZone), " (", Text.Iso(_statement.EffectiveFrom), ")."));
         }
 
@@ -151,7 +151,7 @@ internal sealed class AssessmentEngine
                     decision.DeadlineReading = probe.DeadlineReading;
                     foreach (var c in counted)
                     {
-                        decision.Use(c.Claim, "counted");
+                        decision.Use(c.Claim, ClaimRole.Counted);
                     }
 
                     return decision.Decide(custom.Status, rule.Id, custom.Reason);
@@ -159,19 +159,19 @@ internal sealed class AssessmentEngine
             }
         }
 
-        if (statementStatus == StatementStatus.Terminated && On("statement-terminated"))
+        if (statementStatus == StatementStatus.Terminated && On(RuleIds.StatementTerminated))
         {
             // Obligations already performed keep that status; everything still open ends with the statement.
             var before = Core(index, counted, asOf, new Decision());
             if (before.Status is not (ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate or ObligationStatus.Terminated))
             {
                 decision.TerminationReason = TerminationReason.Lapsed;
-                return decision.Decide(ObligationStatus.Terminated, "statement-terminated", string.Concat(
+                return decision.Decide(ObligationStatus.Terminated, RuleIds.StatementTerminated, string.Concat(
                     "Terminated: under this perspective the statement itself has ended (see the statement's status); before that: ", before.Reason));
             }
         }
 
-        if (On("disputed") && TryDispute(index, counted, asOf, decision))
+        if (On(RuleIds.Disputed) && TryDispute(index, counted, asOf, decision))
         {
             return decision;
         }
@@ -233,17 +233,17 @@ internal sealed class AssessmentEngine
             decision.Sides.Add(new DisputeSide(sideA.Status, Claims(camp)));
             foreach (var b in contradicted)
             {
-                decision.Use(b.Claim, string.Concat("one side: ", sideOthers.Status.ToString()));
+                decision.Use(b.Claim, ClaimRole.DisputeOneSide, sideOthers.Status);
             }
 
             foreach (var c in camp)
             {
-                decision.Use(c.Claim, string.Concat("other side: ", sideA.Status.ToString()));
+                decision.Use(c.Claim, ClaimRole.DisputeOtherSide, sideA.Status);
             }
             decision.Due = sideOthers.Due;
             decision.DeadlineReading = sideOthers.DeadlineReading;
             decision.Breaches.AddRange(sideOthers.Breaches);
-            decision.Decide(ObligationStatus.Disputed, "disputed", string.Concat(
+            decision.Decide(ObligationStatus.Disputed, RuleIds.Disputed, string.Concat(
                 "Disputed: per ", names, ", ", sideOthers.Status.ToString(), "; per ",
                 Describe(camp), ", who contradict", camp.Count == 1 ? "s" : string.Empty, " that, ", sideA.Status.ToString(), "."));
             decision.Sentences.Add(string.Concat("One side: ", sideOthers.Reason));
@@ -331,29 +331,29 @@ internal sealed class AssessmentEngine
             }
         }
 
-        if (terminated is not null && On("terminated"))
+        if (terminated is not null && On(RuleIds.Terminated))
         {
-            d.Use(terminated.Claim, "termination");
+            d.Use(terminated.Claim, ClaimRole.Termination);
             d.TerminationReason = terminated.Claim.Reason;
-            return d.Decide(ObligationStatus.Terminated, "terminated", string.Concat("Terminated (", terminated.Claim.Reason?.ToString() ?? "no reason given", ") on ",
+            return d.Decide(ObligationStatus.Terminated, RuleIds.Terminated, string.Concat("Terminated (", terminated.Claim.Reason?.ToString() ?? "no reason given", ") on ",
                 terminated.Claim.Date.ToString(), ", per ", terminated.Claim.Claimant.Name, "."));
         }
 
-        if (index.Term is { } term && On("term") && TryTermEnded(term, counted, asOf, d))
+        if (index.Term is { } term && On(RuleIds.Term) && TryTermEnded(term, counted, asOf, d))
         {
             return d;
         }
 
         foreach (var s in suspensions)
         {
-            if (On("suspended") && (s.EndAppliesAt is not { } end || end > asOf))
+            if (On(RuleIds.Suspended) && (s.EndAppliesAt is not { } end || end > asOf))
             {
-                d.Use(s.Claim, "suspension");
-                return d.Decide(ObligationStatus.Suspended, "suspended", string.Concat("Suspended since ", s.Claim.Date.ToString(), ", per ", s.Claim.Claimant.Name, "."));
+                d.Use(s.Claim, ClaimRole.Suspension);
+                return d.Decide(ObligationStatus.Suspended, RuleIds.Suspended, string.Concat("Suspended since ", s.Claim.Date.ToString(), ", per ", s.Claim.Claimant.Name, "."));
             }
         }
 
-        if (obligation.Condition is { } condition && conditionMet is null && On("awaiting-condition"))
+        if (obligation.Condition is { } condition && conditionMet is null && On(RuleIds.AwaitingCondition))
         {
             foreach (var c in counted)
             {
@@ -367,49 +367,49 @@ internal sealed class AssessmentEngine
             var passed = d.Due is { } window && asOf >= window
                 ? string.Concat(" The deadline (", Text.InZone(window, _statement.TimeZone), ") has passed without the condition being recorded as met.")
                 : string.Empty;
-            return d.Decide(ObligationStatus.AwaitingCondition, "awaiting-condition", string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met.", passed));
+            return d.Decide(ObligationStatus.AwaitingCondition, RuleIds.AwaitingCondition, string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met.", passed));
         }
 
         if (conditionMet is not null)
         {
-            d.Use(conditionMet.Claim, "condition met");
+            d.Use(conditionMet.Claim, ClaimRole.ConditionMet);
             d.Sentences.Add(string.Concat("The condition was met on ", conditionMet.Claim.Date.ToString(), ", per ", conditionMet.Claim.Claimant.Name, "."));
         }
 
         switch (obligation.PerformanceKind)
         {
-            case PerformanceKind.Term when On("term"):
+            case PerformanceKind.Term when On(RuleIds.Term):
                 d.Term = index.Term!.TermContaining(asOf, _context);
                 if (d.Term is { } current)
                 {
                     d.Sentences.Add(string.Concat("Current term: ", current.ToString(), "."));
                 }
 
-                return ContinuousStatus(d, "term");
-            case PerformanceKind.Continuous when On("continuous"):
-                return ContinuousStatus(d, "continuous");
-            case PerformanceKind.OpenEndedProgress when On("open-ended-progress"):
+                return ContinuousStatus(d, RuleIds.Term);
+            case PerformanceKind.Continuous when On(RuleIds.Continuous):
+                return ContinuousStatus(d, RuleIds.Continuous);
+            case PerformanceKind.OpenEndedProgress when On(RuleIds.OpenEndedProgress):
                 if (performed is not null)
                 {
-                    d.Use(performed.Claim, "completion");
-                    return d.Decide(ObligationStatus.Fulfilled, "open-ended-progress", string.Concat("Completed on ", performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name, "."));
+                    d.Use(performed.Claim, ClaimRole.Completion);
+                    return d.Decide(ObligationStatus.Fulfilled, RuleIds.OpenEndedProgress, string.Concat("Completed on ", performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name, "."));
                 }
 
                 if (d.Breaches.Count > 0)
                 {
-                    return ContinuousStatus(d, "open-ended-progress");
+                    return ContinuousStatus(d, RuleIds.OpenEndedProgress);
                 }
 
                 if (partial.Count > 0)
                 {
-                    return Partial(d, partial, "open-ended-progress");
+                    return Partial(d, partial, RuleIds.OpenEndedProgress);
                 }
 
-                return d.Decide(ObligationStatus.Pending, "open-ended-progress", "Pending: no progress recorded by counted claims; the text sets no deadline.");
-            case PerformanceKind.OneOff when On("one-off"):
+                return d.Decide(ObligationStatus.Pending, RuleIds.OpenEndedProgress, "Pending: no progress recorded by counted claims; the text sets no deadline.");
+            case PerformanceKind.OneOff when On(RuleIds.OneOff):
                 return OneOff(d, performed, partial, asOf);
             default:
-                return d.Decide(ObligationStatus.Pending, "none", "Pending: no rule decided (the rule for this kind of obligation is switched off).");
+                return d.Decide(ObligationStatus.Pending, RuleIds.None, "Pending: no rule decided (the rule for this kind of obligation is switched off).");
         }
     }
 
@@ -417,38 +417,38 @@ internal sealed class AssessmentEngine
     {
         if (performed is not null)
         {
-            d.Use(performed.Claim, "performance");
+            d.Use(performed.Claim, ClaimRole.Performance);
             var when = string.Concat(performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name);
             if (d.Due is not { } due)
             {
                 d.Timeliness = Timeliness.NotApplicable;
-                return d.Decide(ObligationStatus.Fulfilled, "one-off", string.Concat("Performed on ", when, "; no deadline."));
+                return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, "; no deadline."));
             }
 
             if (performed.End <= due)
             {
                 d.Timeliness = Timeliness.OnTime;
-                return d.Decide(ObligationStatus.Fulfilled, "one-off", string.Concat("Performed on ", when, ", before the due instant ", Text.Iso(due), "."));
+                return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, ", before the due instant ", Text.Iso(due), "."));
             }
 
             if (performed.Start >= due)
             {
                 d.Timeliness = Timeliness.Late;
-                return d.Decide(ObligationStatus.FulfilledLate, "one-off", string.Concat("Performed late on ", when, ", after the due instant ", Text.Iso(due), "."));
+                return d.Decide(ObligationStatus.FulfilledLate, RuleIds.OneOff, string.Concat("Performed late on ", when, ", after the due instant ", Text.Iso(due), "."));
             }
 
             d.Timeliness = Timeliness.Uncertain;
-            return d.Decide(ObligationStatus.Fulfilled, "one-off", string.Concat("Performed on ", when, "; timeliness uncertain: that date range straddles the due instant ", Text.Iso(due), "."));
+            return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, "; timeliness uncertain: that date range straddles the due instant ", Text.Iso(due), "."));
         }
 
         if (d.Breaches.Count > 0)
         {
-            return ContinuousStatus(d, "one-off");
+            return ContinuousStatus(d, RuleIds.OneOff);
         }
 
         if (partial.Count > 0)
         {
-            var result = Partial(d, partial, "one-off");
+            var result = Partial(d, partial, RuleIds.OneOff);
             if (d.Due is { } partDue && asOf >= partDue)
             {
                 d.Sentences.Add(string.Concat("The due instant ", Text.Iso(partDue), " has passed."));
@@ -459,10 +459,10 @@ internal sealed class AssessmentEngine
 
         if (d.Due is { } dueNow && asOf >= dueNow)
         {
-            return d.Decide(ObligationStatus.Overdue, "one-off", string.Concat("Overdue: due before ", Text.InZone(dueNow, _statement.TimeZone), " (", Text.Iso(dueNow), "); no counted claim records performance."));
+            return d.Decide(ObligationStatus.Overdue, RuleIds.OneOff, string.Concat("Overdue: due before ", Text.InZone(dueNow, _statement.TimeZone), " (", Text.Iso(dueNow), "); no counted claim records performance."));
         }
 
-        return d.Decide(ObligationStatus.Pending, "one-off", d.Due is { } upcoming
+        return d.Decide(ObligationStatus.Pending, RuleIds.OneOff, d.Due is { } upcoming
             ? string.Concat("Pending: due before ", Text.InZone(upcoming, _statement.TimeZone), " (", Text.Iso(upcoming), "); nothing recorded yet.")
             : "Pending: the text sets no deadline and no counted claim records performance.");
     }
@@ -471,7 +471,7 @@ internal sealed class AssessmentEngine
     {
         foreach (var p in partial)
         {
-            d.Use(p.Claim, p.Claim.Quantity is { } q ? string.Concat("progress: ", q.ToString()) : "progress");
+            d.Use(p.Claim, ClaimRole.Progress);
         }
 
         var last = partial[^1].Claim;
@@ -489,10 +489,10 @@ internal sealed class AssessmentEngine
         var ongoing = 0;
         foreach (var b in d.Breaches)
         {
-            d.Use(b.Claim, "breach");
+            d.Use(b.Claim, ClaimRole.Breach);
             if (b.EndedBy is not null && !ReferenceEquals(b.EndedBy, b.Claim))
             {
-                d.Use(b.EndedBy, "breach ended");
+                d.Use(b.EndedBy, ClaimRole.BreachEnded);
             }
 
             if (b.IsOngoing)
@@ -532,12 +532,12 @@ internal sealed class AssessmentEngine
                 continue;
             }
 
-            d.Use(c.Claim, "notice in time");
+            d.Use(c.Claim, ClaimRole.NoticeInTime);
             if (asOf >= period.End)
             {
                 d.Term = period;
                 d.TerminationReason = TerminationReason.NoticeAndExpiry;
-                d.Decide(ObligationStatus.Terminated, "term", string.Concat("Terminated: notice given on ", c.Claim.Date.ToString(), " by ", c.Claim.ActorId ?? "an unnamed actor",
+                d.Decide(ObligationStatus.Terminated, RuleIds.Term, string.Concat("Terminated: notice given on ", c.Claim.Date.ToString(), " by ", c.Claim.ActorId ?? "an unnamed actor",
                     ", before the cut-off ", Text.InZone(period.NoticeCutoff, _statement.TimeZone), "; term ", Text.Number(period.Number), " expired at ",
                     Text.InZone(period.End, _statement.TimeZone), "."));
                 return true;
@@ -580,7 +580,7 @@ internal sealed class AssessmentEngine
             {
                 var wasDue = due;
                 due = n;
-                d.Use(c.Claim, "extension");
+                d.Use(c.Claim, ClaimRole.Extension);
                 reading = string.Concat(reading, " Extended on ", c.Claim.Date.ToString(), c.Claim.RequestedBy is null ? string.Empty : string.Concat(" at the request of ", c.Claim.RequestedBy),
                     ", agreed by ", c.Claim.AgreedBy.IsEmpty ? "(not recorded)" : string.Join(", ", c.Claim.AgreedBy), " (per ", c.Claim.Claimant.Name, "): ",
                     c.Claim.NewDeadline.Explain(context),
