@@ -8,7 +8,8 @@ namespace Ceasefire.Domain;
 /// <summary>
 /// An immutable set of <see cref="Claim"/>s about a statement's obligations, validated against the statement when
 /// built. Create one with <see cref="CreateBuilder"/>; evaluate it with <c>Statement.Evaluate</c>.
-/// Equality is by value (the claims, in order).
+/// Equality (<c>==</c> included) is by value (the claims, in order); hashing reads only the number of claims and the
+/// first and last claim ids.
 /// </summary>
 public sealed class Timeline : IEquatable<Timeline>
 {
@@ -107,7 +108,7 @@ public sealed class Timeline : IEquatable<Timeline>
     public static bool operator !=(Timeline? left, Timeline? right) => !(left == right);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Equality.Hash(Claims);
+    public override int GetHashCode() => Claims.IsDefaultOrEmpty ? 0 : HashCode.Combine(Claims.Length, Claims[0].Id, Claims[^1].Id);
 
     /// <summary>Formats the timeline as its claim count.</summary>
     /// <returns>The timeline as text.</returns>

@@ -5,7 +5,8 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// One numbered article (point) of a statement: its primary text, other renderings and the obligations it creates.
-/// Created by <see cref="StatementBuilder"/>. Equality is by value.
+/// Created by <see cref="StatementBuilder"/>. Equality (<c>==</c> included) is by value;
+/// hashing reads only the number, the text and how many variants and obligations it has.
 /// </summary>
 public sealed class Article : IEquatable<Article>
 {
@@ -52,7 +53,7 @@ public sealed class Article : IEquatable<Article>
     public static bool operator !=(Article? left, Article? right) => !(left == right);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Number, Text, Equality.Hash(Variants), Equality.Hash(Obligations));
+    public override int GetHashCode() => HashCode.Combine(Number, Text, Variants.Length, Obligations.Length);
 
     /// <summary>Formats the article as <c>N. text</c>.</summary>
     /// <returns>The article as text.</returns>
