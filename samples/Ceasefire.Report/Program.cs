@@ -180,7 +180,7 @@ if (details)
 
             foreach (var use in a.Explanation.ClaimsUsed)
             {
-                Line($"    used ({use.Role}): {use.Claim.Id} per {use.Claim.Claimant} [{string.Join("; ", use.Claim.Sources)}]");
+                Line($"    used ({use.Description}): {use.Claim.Id} per {use.Claim.Claimant} [{string.Join("; ", use.Claim.Sources)}]");
             }
         }
     }

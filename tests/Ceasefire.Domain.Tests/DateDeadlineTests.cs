@@ -12,13 +12,13 @@ public sealed class DateDeadlineTests
     [Fact]
     public void DueIn_ByInMoscow_IsStartOfNextMoscowDay()
     {
-        new DateDeadline(November20, DateInterpretation.By).DueIn(Fixtures.Moscow).Should().Be(Instant.FromUtc(2020, 11, 20, 21, 0));
+        ((DateDeadline)Deadline.By(November20)).DueIn(Fixtures.Moscow).Should().Be(Instant.FromUtc(2020, 11, 20, 21, 0));
     }
 
     [Fact]
     public void DueIn_BeforeInMoscow_IsStartOfThatMoscowDay()
     {
-        new DateDeadline(November20, DateInterpretation.Before).DueIn(Fixtures.Moscow).Should().Be(Instant.FromUtc(2020, 11, 19, 21, 0));
+        ((DateDeadline)Deadline.Before(November20)).DueIn(Fixtures.Moscow).Should().Be(Instant.FromUtc(2020, 11, 19, 21, 0));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class DateDeadlineTests
     [InlineData(DateInterpretation.Before)]
     public void DueIn_SameDateInUtcZone_IsThreeHoursLaterThanMoscow(DateInterpretation interpretation)
     {
-        var deadline = new DateDeadline(November20, interpretation);
+        var deadline = (DateDeadline)(interpretation == DateInterpretation.By ? Deadline.By(November20) : Deadline.Before(November20));
 
         (deadline.DueIn(DateTimeZone.Utc) - deadline.DueIn(Fixtures.Moscow)).Should().Be(Duration.FromHours(3));
     }
@@ -62,7 +62,7 @@ public sealed class DateDeadlineTests
     [Fact]
     public void DueIn_NullZone_Throws()
     {
-        var deadline = new DateDeadline(November20, DateInterpretation.By);
+        var deadline = (DateDeadline)Deadline.By(November20);
 
         FluentActions.Invoking(() => deadline.DueIn(null!)).Should().Throw<ArgumentNullException>();
     }
@@ -70,6 +70,7 @@ public sealed class DateDeadlineTests
     [Fact]
     public void Constructor_UndefinedInterpretation_Throws()
     {
+        // Only the JSON reader reaches the constructor with an interpretation it has not chosen itself.
         FluentActions.Invoking(() => new DateDeadline(November20, (DateInterpretation)7)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
@@ -101,10 +102,13 @@ public sealed class DateDeadlineTests
     public void Equals_SameDateAndInterpretation_EqualWithEqualHashCodes()
     {
         var left = Deadline.By(November20);
-        var right = new DateDeadline(new LocalDate(2020, 11, 20), DateInterpretation.By);
+        var right = Deadline.By(new LocalDate(2020, 11, 20));
 
         left.Should().NotBeSameAs(right);
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
+        (left != right).Should().BeFalse();
+        (left == Deadline.Before(November20)).Should().BeFalse();
         left.GetHashCode().Should().Be(right.GetHashCode());
     }
 

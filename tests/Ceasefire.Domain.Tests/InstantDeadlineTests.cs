@@ -29,9 +29,10 @@ public sealed class InstantDeadlineTests
     public void Equals_SameInstant_EqualWithEqualHashCodes()
     {
         var left = Deadline.At(Due);
-        var right = new InstantDeadline(Instant.FromUtc(2020, 11, 20, 9, 30));
+        var right = Deadline.At(Instant.FromUtc(2020, 11, 20, 9, 30));
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
         left.Should().NotBe(Deadline.At(Due + Duration.Epsilon));
     }

@@ -32,9 +32,10 @@ public sealed class LocalDeadlineTests
     public void Equals_SameLocal_EqualWithEqualHashCodes()
     {
         var left = Deadline.At(Noon);
-        var right = new LocalDeadline(new LocalDateTime(2020, 11, 20, 12, 0));
+        var right = Deadline.At(new LocalDateTime(2020, 11, 20, 12, 0));
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
         left.Should().NotBe(Deadline.At(Noon.PlusMinutes(1)));
     }

@@ -61,15 +61,15 @@ public sealed class RelativeDeadlineTests
     }
 
     [Fact]
-    public void Constructor_NullPeriod_Throws()
+    public void Within_NullPeriod_Throws()
     {
-        FluentActions.Invoking(() => new RelativeDeadline(null!, DeadlineAnchor.EffectiveFrom)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Deadline.Within(null!, DeadlineAnchor.EffectiveFrom)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
-    public void Constructor_UndefinedAnchor_Throws()
+    public void Within_UndefinedAnchor_Throws()
     {
-        FluentActions.Invoking(() => new RelativeDeadline(Period.FromDays(1), (DeadlineAnchor)9)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => Deadline.Within(Period.FromDays(1), (DeadlineAnchor)9)).Should().Throw<ArgumentOutOfRangeException>();
     }
 
     [Fact]
@@ -100,9 +100,11 @@ public sealed class RelativeDeadlineTests
     public void Equals_SamePeriodAndAnchor_EqualWithEqualHashCodes()
     {
         var left = Deadline.Within(Period.FromYears(3));
-        var right = new RelativeDeadline(Period.FromYears(3), DeadlineAnchor.EffectiveFrom);
+        var right = Deadline.Within(Period.FromYears(3), DeadlineAnchor.EffectiveFrom);
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
+        (left != Deadline.Within(Period.FromYears(3), DeadlineAnchor.ConditionMet)).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
     }
 

@@ -188,20 +188,21 @@ public sealed class RenewableTermTests
     }
 
     [Fact]
-    public void Constructor_NullPeriod_Throws()
+    public void Renewable_NullPeriod_Throws()
     {
-        FluentActions.Invoking(() => new RenewableTerm(null!, Period.FromYears(1), Period.FromDays(1))).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => new RenewableTerm(Period.FromYears(1), null!, Period.FromDays(1))).Should().Throw<ArgumentNullException>();
-        FluentActions.Invoking(() => new RenewableTerm(Period.FromYears(1), Period.FromYears(1), null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Deadline.Renewable(null!, Period.FromYears(1), Period.FromDays(1))).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Deadline.Renewable(Period.FromYears(1), null!, Period.FromDays(1))).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => Deadline.Renewable(Period.FromYears(1), Period.FromYears(1), null!)).Should().Throw<ArgumentNullException>();
     }
 
     [Fact]
     public void Equals_SamePeriods_EqualWithEqualHashCodes()
     {
         var left = Deadline.Renewable(Period.FromYears(5), Period.FromYears(5), Period.FromMonths(6));
-        var right = new RenewableTerm(Period.FromYears(5), Period.FromYears(5), Period.FromMonths(6));
+        var right = Deadline.Renewable(Period.FromYears(5), Period.FromYears(5), Period.FromMonths(6));
 
         left.Should().Be(right);
+        (left == right).Should().BeTrue();
         left.GetHashCode().Should().Be(right.GetHashCode());
     }
 

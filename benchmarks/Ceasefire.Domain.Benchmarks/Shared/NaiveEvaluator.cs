@@ -17,6 +17,27 @@ namespace Ceasefire.Domain.Benchmarks;
 /// <param name="BreachCount">How many breaches counted claims record.</param>
 public sealed record NaiveAssessment(string ObligationId, ObligationStatus Status, string RuleId, string Reason, Instant? DueInstant, Timeliness Timeliness, int BreachCount);
 
+/// <summary>An interval over which one obligation had one status, as the naive baseline computes it (compare with <see cref="StatusInterval"/>).</summary>
+/// <param name="ObligationId">The obligation.</param>
+/// <param name="Start">The first instant (inclusive).</param>
+/// <param name="End">The end (exclusive).</param>
+/// <param name="Status">The status throughout.</param>
+/// <param name="Reason">The one-line reason at <paramref name="Start"/>.</param>
+public sealed record NaiveInterval(string ObligationId, Instant Start, Instant End, ObligationStatus Status, string Reason);
+
+/// <summary>A breach as the naive baseline records it (compare with <see cref="BreachRecord"/>).</summary>
+/// <param name="Claim">The claim that records the breach.</param>
+/// <param name="BreachingActorId">Who is said to have breached it, if the claim says.</param>
+/// <param name="Start">When it started.</param>
+/// <param name="EndedAt">When it ended, if recorded by the evaluation instant.</param>
+/// <param name="EndedBy">The claim recording the end, if any.</param>
+/// <param name="IsOngoing">Whether the breach is ongoing at the evaluation instant.</param>
+public sealed record NaiveBreach(Claim Claim, string? BreachingActorId, ClaimDate Start, ClaimDate? EndedAt, Claim? EndedBy, bool IsOngoing)
+{
+    /// <summary>Who asserts the breach.</summary>
+    public Claimant According => Claim.Claimant;
+}
+
 /// <summary>
 /// The naive baseline, written the way a user would write it by hand: no index, no compile step. Every question
 /// re-scans every claim of the timeline with LINQ (<c>Where</c> by obligation id, then the perspective, then the date),
@@ -135,7 +156,7 @@ public sealed class NaiveEvaluator
     /// <param name="to">The end (exclusive).</param>
     /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
     /// <returns>The intervals, in order.</returns>
-    public IReadOnlyList<StatusInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
+    public IReadOnlyList<NaiveInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
     {
         ArgumentNullException.ThrowIfNull(obligationId);
         if (to <= from)
@@ -145,7 +166,7 @@ public sealed class NaiveEvaluator
 
         var obligation = _statement.GetObligation(obligationId);
         var points = ChangePoints(obligation, from, to);
-        var result = new List<StatusInterval>();
+        var result = new List<NaiveInterval>();
         var start = from;
         NaiveAssessment? current = null;
         foreach (var point in points)
@@ -157,12 +178,12 @@ public sealed class NaiveEvaluator
             }
             else if (a.Status != current.Status)
             {
-                result.Add(new StatusInterval(obligationId, start, point, current.Status, current.Reason));
+                result.Add(new NaiveInterval(obligationId, start, point, current.Status, current.Reason));
                 (start, current) = (point, a);
             }
         }
 
-        result.Add(new StatusInterval(obligationId, start, to, current!.Status, current.Reason));
+        result.Add(new NaiveInterval(obligationId, start, to, current!.Status, current.Reason));
         return result;
     }
 
@@ -238,7 +259,7 @@ public sealed class NaiveEvaluator
         var decision = new Decision();
         if (asOf < _statement.EffectiveFrom)
         {
-            return decision.Decide(ObligationStatus.NotYetInForce, "not-yet-in-force",
+            return decision.Decide(ObligationStatus.NotYetInForce, RuleIds.NotYetInForce,
                 string.Concat("Not yet in force: the statement takes effect at ", InZone(_statement.EffectiveFrom), " (", Iso(_statement.EffectiveFrom), ")."));
         }
 
@@ -247,7 +268,7 @@ public sealed class NaiveEvaluator
             var before = Core(obligation, counted, asOf);
             if (before.Status is not (ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate or ObligationStatus.Terminated))
             {
-                return decision.Decide(ObligationStatus.Terminated, "statement-terminated", string.Concat(
+                return decision.Decide(ObligationStatus.Terminated, RuleIds.StatementTerminated, string.Concat(
                     "Terminated: under this perspective the statement itself has ended (see the statement's status); before that: ", before.Reason));
             }
         }
@@ -275,7 +296,7 @@ public sealed class NaiveEvaluator
 
             var d = new Decision { Due = sideOthers.Due };
             d.Breaches.AddRange(sideOthers.Breaches);
-            return d.Decide(ObligationStatus.Disputed, "disputed", string.Concat(
+            return d.Decide(ObligationStatus.Disputed, RuleIds.Disputed, string.Concat(
                 "Disputed: per ", Describe(contradicted), ", ", sideOthers.Status.ToString(), "; per ",
                 Describe(camp), ", who contradict", camp.Count == 1 ? "s" : string.Empty, " that, ", sideA.Status.ToString(), "."));
         }
@@ -298,19 +319,19 @@ public sealed class NaiveEvaluator
 
         if (terminated is not null)
         {
-            return d.Decide(ObligationStatus.Terminated, "terminated", string.Concat("Terminated (", terminated.Claim.Reason?.ToString() ?? "no reason given", ") on ",
+            return d.Decide(ObligationStatus.Terminated, RuleIds.Terminated, string.Concat("Terminated (", terminated.Claim.Reason?.ToString() ?? "no reason given", ") on ",
                 terminated.Claim.Date.ToString(), ", per ", terminated.Claim.Claimant.Name, "."));
         }
 
         if (obligation.Deadline is RenewableTerm term && TermEnded(term, counted, asOf) is { } ended)
         {
-            return d.Decide(ObligationStatus.Terminated, "term", ended);
+            return d.Decide(ObligationStatus.Terminated, RuleIds.Term, ended);
         }
 
         var suspension = counted.FirstOrDefault(s => s.Claim.Kind == ClaimKind.Suspended && (s.EndAppliesAt is not { } end || end > asOf));
         if (suspension is not null)
         {
-            return d.Decide(ObligationStatus.Suspended, "suspended", string.Concat("Suspended since ", suspension.Claim.Date.ToString(), ", per ", suspension.Claim.Claimant.Name, "."));
+            return d.Decide(ObligationStatus.Suspended, RuleIds.Suspended, string.Concat("Suspended since ", suspension.Claim.Date.ToString(), ", per ", suspension.Claim.Claimant.Name, "."));
         }
 
         if (obligation.Condition is { } condition && conditionMet is null)
@@ -319,29 +340,29 @@ public sealed class NaiveEvaluator
             var passed = d.Due is { } window && asOf >= window
                 ? string.Concat(" The deadline (", InZone(window), ") has passed without the condition being recorded as met.")
                 : string.Empty;
-            return d.Decide(ObligationStatus.AwaitingCondition, "awaiting-condition", string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met.", passed));
+            return d.Decide(ObligationStatus.AwaitingCondition, RuleIds.AwaitingCondition, string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met.", passed));
         }
 
         switch (obligation.PerformanceKind)
         {
             case PerformanceKind.Term:
-                return ContinuousStatus(d, "term");
+                return ContinuousStatus(d, RuleIds.Term);
             case PerformanceKind.Continuous:
-                return ContinuousStatus(d, "continuous");
+                return ContinuousStatus(d, RuleIds.Continuous);
             case PerformanceKind.OpenEndedProgress:
                 if (performed is not null)
                 {
-                    return d.Decide(ObligationStatus.Fulfilled, "open-ended-progress", string.Concat("Completed on ", performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name, "."));
+                    return d.Decide(ObligationStatus.Fulfilled, RuleIds.OpenEndedProgress, string.Concat("Completed on ", performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name, "."));
                 }
 
                 if (d.Breaches.Count > 0)
                 {
-                    return ContinuousStatus(d, "open-ended-progress");
+                    return ContinuousStatus(d, RuleIds.OpenEndedProgress);
                 }
 
                 return partial.Count > 0
-                    ? Partial(d, partial, "open-ended-progress")
-                    : d.Decide(ObligationStatus.Pending, "open-ended-progress", "Pending: no progress recorded by counted claims; the text sets no deadline.");
+                    ? Partial(d, partial, RuleIds.OpenEndedProgress)
+                    : d.Decide(ObligationStatus.Pending, RuleIds.OpenEndedProgress, "Pending: no progress recorded by counted claims; the text sets no deadline.");
             default:
                 return OneOff(d, performed, partial, asOf);
         }
@@ -355,41 +376,41 @@ public sealed class NaiveEvaluator
             if (d.Due is not { } due)
             {
                 d.Timeliness = Timeliness.NotApplicable;
-                return d.Decide(ObligationStatus.Fulfilled, "one-off", string.Concat("Performed on ", when, "; no deadline."));
+                return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, "; no deadline."));
             }
 
             if (performed.End <= due)
             {
                 d.Timeliness = Timeliness.OnTime;
-                return d.Decide(ObligationStatus.Fulfilled, "one-off", string.Concat("Performed on ", when, ", before the due instant ", Iso(due), "."));
+                return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, ", before the due instant ", Iso(due), "."));
             }
 
             if (performed.Start >= due)
             {
                 d.Timeliness = Timeliness.Late;
-                return d.Decide(ObligationStatus.FulfilledLate, "one-off", string.Concat("Performed late on ", when, ", after the due instant ", Iso(due), "."));
+                return d.Decide(ObligationStatus.FulfilledLate, RuleIds.OneOff, string.Concat("Performed late on ", when, ", after the due instant ", Iso(due), "."));
             }
 
             d.Timeliness = Timeliness.Uncertain;
-            return d.Decide(ObligationStatus.Fulfilled, "one-off", string.Concat("Performed on ", when, "; timeliness uncertain: that date range straddles the due instant ", Iso(due), "."));
+            return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, "; timeliness uncertain: that date range straddles the due instant ", Iso(due), "."));
         }
 
         if (d.Breaches.Count > 0)
         {
-            return ContinuousStatus(d, "one-off");
+            return ContinuousStatus(d, RuleIds.OneOff);
         }
 
         if (partial.Count > 0)
         {
-            return Partial(d, partial, "one-off");
+            return Partial(d, partial, RuleIds.OneOff);
         }
 
         if (d.Due is { } dueNow && asOf >= dueNow)
         {
-            return d.Decide(ObligationStatus.Overdue, "one-off", string.Concat("Overdue: due before ", InZone(dueNow), " (", Iso(dueNow), "); no counted claim records performance."));
+            return d.Decide(ObligationStatus.Overdue, RuleIds.OneOff, string.Concat("Overdue: due before ", InZone(dueNow), " (", Iso(dueNow), "); no counted claim records performance."));
         }
 
-        return d.Decide(ObligationStatus.Pending, "one-off", d.Due is { } upcoming
+        return d.Decide(ObligationStatus.Pending, RuleIds.OneOff, d.Due is { } upcoming
             ? string.Concat("Pending: due before ", InZone(upcoming), " (", Iso(upcoming), "); nothing recorded yet.")
             : "Pending: the text sets no deadline and no counted claim records performance.");
     }
@@ -478,7 +499,7 @@ public sealed class NaiveEvaluator
                 endedBy = e.Claim;
             }
 
-            d.Breaches.Add(new BreachRecord(c.Claim, c.Claim.ActorId, c.Claim.Date, endedAt, endedBy, endedBy is null));
+            d.Breaches.Add(new NaiveBreach(c.Claim, c.Claim.ActorId, c.Claim.Date, endedAt, endedBy, endedBy is null));
         }
     }
 
@@ -521,7 +542,7 @@ public sealed class NaiveEvaluator
     {
         public ObligationStatus Status { get; private set; } = ObligationStatus.Pending;
 
-        public string RuleId { get; private set; } = "none";
+        public string RuleId { get; private set; } = RuleIds.None;
 
         public string Reason { get; private set; } = string.Empty;
 
@@ -529,7 +550,7 @@ public sealed class NaiveEvaluator
 
         public Timeliness Timeliness { get; set; }
 
-        public List<BreachRecord> Breaches { get; } = [];
+        public List<NaiveBreach> Breaches { get; } = [];
 
         public Decision Decide(ObligationStatus status, string ruleId, string reason)
         {

@@ -133,6 +133,18 @@ public sealed class Claim : IEquatable<Claim>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Claim);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Claim)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Claim? left, Claim? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Claim? left, Claim? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Kind, Date, Claimant, KnownOn, Summary, Equality.Hash(ObligationIds));
 

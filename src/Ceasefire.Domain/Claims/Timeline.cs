@@ -8,7 +8,8 @@ namespace Ceasefire.Domain;
 /// <summary>
 /// An immutable set of <see cref="Claim"/>s about a statement's obligations, validated against the statement when
 /// built. Create one with <see cref="CreateBuilder"/>; evaluate it with <c>Statement.Evaluate</c>.
-/// Equality is by value (the claims, in order).
+/// Equality (<c>==</c> included) is by value (the claims, in order); hashing reads only the number of claims and the
+/// first and last claim ids.
 /// </summary>
 public sealed class Timeline : IEquatable<Timeline>
 {
@@ -94,8 +95,20 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Timeline);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Timeline)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Timeline? left, Timeline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Timeline? left, Timeline? right) => !(left == right);
+
     /// <inheritdoc />
-    public override int GetHashCode() => Equality.Hash(Claims);
+    public override int GetHashCode() => Claims.IsDefaultOrEmpty ? 0 : HashCode.Combine(Claims.Length, Claims[0].Id, Claims[^1].Id);
 
     /// <summary>Formats the timeline as its claim count.</summary>
     /// <returns>The timeline as text.</returns>

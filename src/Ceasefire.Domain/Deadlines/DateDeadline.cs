@@ -6,11 +6,9 @@ namespace Ceasefire.Domain.Deadlines;
 /// <summary>A calendar date in the statement's zone, read as "by" (end of that day) or "before" (start of that day).</summary>
 public sealed class DateDeadline : Deadline
 {
-    /// <summary>Creates the deadline.</summary>
-    /// <param name="date">The date.</param>
-    /// <param name="interpretation">How the date is read.</param>
+    /// <summary>Creates the deadline; use <see cref="Deadline.By"/> or <see cref="Deadline.Before"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The interpretation is not a defined value.</exception>
-    public DateDeadline(LocalDate date, DateInterpretation interpretation)
+    internal DateDeadline(LocalDate date, DateInterpretation interpretation)
     {
         if (!Enum.IsDefined(interpretation))
         {

@@ -7,7 +7,8 @@ namespace Ceasefire.Domain;
 /// When an obligation is due. A closed set of shapes: <see cref="None"/>, a calendar date read as "by" or "before"
 /// (<see cref="DateDeadline"/>), an instant (<see cref="InstantDeadline"/>), a local date and time in the statement's
 /// zone (<see cref="LocalDeadline"/>), a period after an anchor (<see cref="RelativeDeadline"/>) and a renewable term
-/// (<see cref="RenewableTerm"/>). Deadlines are immutable and compare by value.
+/// (<see cref="RenewableTerm"/>), each made by one of the factories here. Deadlines are immutable; equality
+/// (<c>==</c> included) is by value (kind and fields) and hashing is constant-time.
 /// </summary>
 /// <remarks>
 /// <para>A resolved due instant is an exclusive bound: performance at an instant strictly before it is on time.
@@ -82,6 +83,18 @@ public abstract class Deadline : IEquatable<Deadline>
 
     /// <inheritdoc />
     public sealed override bool Equals(object? obj) => Equals(obj as Deadline);
+
+    /// <summary>Whether two values are equal, as <see cref="Equals(Deadline)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Deadline? left, Deadline? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Deadline? left, Deadline? right) => !(left == right);
 
     /// <inheritdoc />
     public abstract override int GetHashCode();

@@ -5,9 +5,8 @@ namespace Ceasefire.Domain.Deadlines;
 /// <summary>A deadline at an exact instant: on time strictly before it.</summary>
 public sealed class InstantDeadline : Deadline
 {
-    /// <summary>Creates the deadline.</summary>
-    /// <param name="instant">The due instant.</param>
-    public InstantDeadline(Instant instant) => Instant = instant;
+    /// <summary>Creates the deadline; use <see cref="Deadline.At(Instant)"/>.</summary>
+    internal InstantDeadline(Instant instant) => Instant = instant;
 
     /// <summary>The due instant.</summary>
     public Instant Instant { get; }

@@ -8,9 +8,8 @@ namespace Ceasefire.Domain.Deadlines;
 /// </summary>
 public sealed class LocalDeadline : Deadline
 {
-    /// <summary>Creates the deadline.</summary>
-    /// <param name="local">The local date and time.</param>
-    public LocalDeadline(LocalDateTime local) => Local = local;
+    /// <summary>Creates the deadline; use <see cref="Deadline.At(LocalDateTime)"/>.</summary>
+    internal LocalDeadline(LocalDateTime local) => Local = local;
 
     /// <summary>The local date and time as written.</summary>
     public LocalDateTime Local { get; }

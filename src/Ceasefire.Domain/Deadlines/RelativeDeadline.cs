@@ -10,12 +10,10 @@ namespace Ceasefire.Domain.Deadlines;
 /// </summary>
 public sealed class RelativeDeadline : Deadline
 {
-    /// <summary>Creates the deadline.</summary>
-    /// <param name="period">The period; validated as positive when the statement is built.</param>
-    /// <param name="anchor">What the period runs from.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
+    /// <summary>Creates the deadline; use <see cref="Deadline.Within"/>. The period is validated as positive when the statement is built.</summary>
+    /// <exception cref="ArgumentNullException">The period is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The anchor is not a defined value.</exception>
-    public RelativeDeadline(Period period, DeadlineAnchor anchor)
+    internal RelativeDeadline(Period period, DeadlineAnchor anchor)
     {
         ArgumentNullException.ThrowIfNull(period);
         if (!Enum.IsDefined(anchor))

@@ -15,12 +15,9 @@ public sealed class RenewableTerm : Deadline
 {
     private const int MaxTerms = 100_000;
 
-    /// <summary>Creates the term; the periods are validated as positive, and the notice as shorter than the term, when the statement is built.</summary>
-    /// <param name="term">The first term's length.</param>
-    /// <param name="renewal">Each renewal's length.</param>
-    /// <param name="notice">How long before a term's end notice must be given.</param>
+    /// <summary>Creates the term; use <see cref="Deadline.Renewable"/>. The periods are validated as positive, and the notice as shorter than the term, when the statement is built.</summary>
     /// <exception cref="ArgumentNullException">A period is null.</exception>
-    public RenewableTerm(Period term, Period renewal, Period notice)
+    internal RenewableTerm(Period term, Period renewal, Period notice)
     {
         ArgumentNullException.ThrowIfNull(term);
         ArgumentNullException.ThrowIfNull(renewal);

@@ -4,14 +4,30 @@ namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>
 /// One term of a <see cref="RenewableTerm"/>: its number (1 for the first term), its start and end (end exclusive)
-/// and the notice cut-off before its end. Equality is by value.
+/// and the notice cut-off before its end. Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.
 /// </summary>
-/// <param name="Number">1 for the first term, 2 for the first renewal, and so on.</param>
-/// <param name="Start">The term's first instant.</param>
-/// <param name="End">The instant the term ends (exclusive).</param>
-/// <param name="NoticeCutoff">The last instant at which notice not to renew this term is in time (inclusive).</param>
-public sealed record TermPeriod(int Number, Instant Start, Instant End, Instant NoticeCutoff)
+public sealed record TermPeriod
 {
+    internal TermPeriod(int number, Instant start, Instant end, Instant noticeCutoff)
+    {
+        Number = number;
+        Start = start;
+        End = end;
+        NoticeCutoff = noticeCutoff;
+    }
+
+    /// <summary>1 for the first term, 2 for the first renewal, and so on.</summary>
+    public int Number { get; }
+
+    /// <summary>The term's first instant.</summary>
+    public Instant Start { get; }
+
+    /// <summary>The instant the term ends (exclusive).</summary>
+    public Instant End { get; }
+
+    /// <summary>The last instant at which notice not to renew this term is in time (inclusive).</summary>
+    public Instant NoticeCutoff { get; }
+
     /// <summary>Whether the instant falls within the term.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns><see langword="true"/> when <see cref="Start"/> &lt;= instant &lt; <see cref="End"/>.</returns>

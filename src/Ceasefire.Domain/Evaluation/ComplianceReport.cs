@@ -8,7 +8,9 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// Where every obligation of a statement stands at one instant under one perspective, and whether the statement itself
-/// is in force. <c>report["a2-aghdam-return"]</c> gives one obligation's assessment. Equality is by value.
+/// is in force. <c>report["a2-aghdam-return"]</c> gives one obligation's assessment. Built only by the library.
+/// Equality (<c>==</c> included) is by value (statement, instant, perspective and every assessment); hashing uses only the
+/// instant, perspective, statement status and number of obligations, so it computes no explanation.
 /// </summary>
 public sealed class ComplianceReport : IEquatable<ComplianceReport>
 {
@@ -157,6 +159,18 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ComplianceReport);
+
+    /// <summary>Whether two values are equal, as <see cref="Equals(ComplianceReport)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(ComplianceReport? left, ComplianceReport? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ComplianceReport? left, ComplianceReport? right) => !(left == right);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(AsOf, Perspective, StatementStatus, Obligations.Length);

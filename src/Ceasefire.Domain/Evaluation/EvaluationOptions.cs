@@ -5,9 +5,7 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// Options for evaluation: custom status rules and built-in rules to disable. Immutable; the <c>With...</c> methods
-/// return new options. Built-in rule ids, in order: <c>not-yet-in-force</c>, (custom rules), <c>statement-terminated</c>,
-/// <c>disputed</c>, <c>terminated</c>, <c>suspended</c>, <c>awaiting-condition</c>, <c>term</c>, <c>continuous</c>,
-/// <c>open-ended-progress</c>, <c>one-off</c>.
+/// return new options. The built-in rule ids are in <see cref="RuleIds"/>.
 /// </summary>
 public sealed class EvaluationOptions
 {
@@ -19,10 +17,6 @@ public sealed class EvaluationOptions
 
     /// <summary>No custom rules; every built-in rule on.</summary>
     public static EvaluationOptions Default { get; } = new([], ImmutableHashSet<string>.Empty.WithComparer(StringComparer.Ordinal));
-
-    /// <summary>The ids of the built-in rules, in the order they run.</summary>
-    public static ImmutableArray<string> BuiltInRuleIds { get; } =
-        ["not-yet-in-force", "statement-terminated", "disputed", "terminated", "suspended", "awaiting-condition", "term", "continuous", "open-ended-progress", "one-off"];
 
     /// <summary>Custom rules, in the order they run.</summary>
     public ImmutableArray<IStatusRule> CustomRules { get; }
@@ -41,15 +35,15 @@ public sealed class EvaluationOptions
     }
 
     /// <summary>Switches off a built-in rule (the kind-specific rules then fall back to <see cref="ObligationStatus.Pending"/>).</summary>
-    /// <param name="ruleId">A built-in rule id from <see cref="BuiltInRuleIds"/>.</param>
+    /// <param name="ruleId">A built-in rule id from <see cref="RuleIds"/>, for example <see cref="RuleIds.Disputed"/>.</param>
     /// <returns>New options.</returns>
     /// <exception cref="ArgumentException">The id is not a built-in rule id.</exception>
     public EvaluationOptions WithoutBuiltInRule(string ruleId)
     {
         ArgumentNullException.ThrowIfNull(ruleId);
-        if (!BuiltInRuleIds.Contains(ruleId))
+        if (!RuleIds.BuiltIn.Contains(ruleId))
         {
-            throw new ArgumentException(string.Concat("'", ruleId, "' is not a built-in rule id; they are: ", string.Join(", ", BuiltInRuleIds), "."), nameof(ruleId));
+            throw new ArgumentException(string.Concat("'", ruleId, "' is not a built-in rule id; they are: ", string.Join(", ", RuleIds.BuiltIn), "."), nameof(ruleId));
         }
 
         return new EvaluationOptions(CustomRules, DisabledBuiltInRules.Add(ruleId));

@@ -13,7 +13,8 @@ namespace Ceasefire.Domain;
 /// obligation at an instant under a perspective, the exact status history of an obligation, differences, and yearly
 /// implementation grades. Immutable and thread-safe. <see cref="Statement.Evaluate"/> uses a cached evaluator per
 /// statement and timeline, so compiling is implicit; create one explicitly to pass <see cref="EvaluationOptions"/>
-/// once or to control its lifetime.
+/// once or to control its lifetime. Each perspective asked about gets a precomputed view, built on first use; an
+/// evaluator keeps the views of its 16 most recently used perspectives and rebuilds others when asked again.
 /// </summary>
 public sealed class Evaluator
 {
@@ -24,7 +25,7 @@ public sealed class Evaluator
     private readonly CompiledClaim[] _statementClaims;
     private readonly AssessmentEngine _engine;
     private readonly bool _fast;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<Perspective, PerspectiveIndex> _perspectives = new();
+    private readonly PerspectiveIndexCache _perspectives = new();
 
     private Evaluator(Statement statement, Timeline timeline, EvaluationOptions options)
     {
@@ -176,6 +177,9 @@ public sealed class Evaluator
         => _positions.TryGetValue(obligationId, out var position)
             ? position
             : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
+
+    /// <summary>The views of recently used perspectives (a bounded cache).</summary>
+    internal PerspectiveIndexCache Perspectives => _perspectives;
 
     internal PerspectiveIndex IndexFor(Perspective perspective)
         => _perspectives.GetOrAdd(perspective, static (p, self) => new PerspectiveIndex(self.Statement, self._indexes, self._statementClaims, p, self._engine), this);

@@ -5,7 +5,9 @@ using NodaTime;
 
 namespace Ceasefire.Domain;
 
-/// <summary>An obligation's status at an instant under a perspective, with its explanation, breaches and per-obligor breakdown. Equality is by value.</summary>
+/// <summary>An obligation's status at an instant under a perspective, with its explanation, breaches and per-obligor breakdown. Built only by the library.
+/// Equality (<c>==</c> included) is by value and compares the explanation and details, which are computed on first use;
+/// hashing uses only the obligation id and the status, so it never computes them.</summary>
 public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
 {
     private readonly Evaluator? _evaluator;
@@ -116,8 +118,20 @@ public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ObligationAssessment);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(ObligationAssessment)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(ObligationAssessment? left, ObligationAssessment? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(ObligationAssessment? left, ObligationAssessment? right) => !(left == right);
+
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Obligation.Id, Status, Explanation);
+    public override int GetHashCode() => HashCode.Combine(Obligation.Id, Status);
 
     /// <summary>Formats the assessment as <c>id: status (reason)</c>.</summary>
     /// <returns>The assessment as text.</returns>

@@ -1,6 +1,6 @@
 namespace Ceasefire.Domain;
 
-/// <summary>Where an obligation stands at an instant, under a perspective (DESIGN.md section 4 names).</summary>
+/// <summary>Where an obligation stands at an instant, under a perspective (the statuses are described in docs/semantics.md).</summary>
 public enum ObligationStatus
 {
     /// <summary>The evaluation instant is before the statement's effective instant.</summary>

@@ -9,7 +9,8 @@ namespace Ceasefire.Domain;
 /// Which claims count in an evaluation: all claims, the claims asserted by one party (its officials, and sources that
 /// give its view), the claims documented by a chosen set of sources, and "as known on" a date (bitemporal: claims that
 /// became known later are set aside). Filters combine: <c>Perspective.AssertedBy("ARM").AsKnownOn(date)</c>.
-/// Immutable; equality is by value.
+/// Immutable. Equality (<c>==</c> included) is by value, the sources compared as a set; hashing uses the name, the actor
+/// and the date.
 /// </summary>
 public sealed class Perspective : IEquatable<Perspective>
 {
@@ -115,6 +116,18 @@ public sealed class Perspective : IEquatable<Perspective>
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Perspective);
+
+    /// <summary>Whether two values are equal, as <see cref="Equals(Perspective)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Perspective? left, Perspective? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Perspective? left, Perspective? right) => !(left == right);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Name, ClaimantActorId, KnownOn);

@@ -5,7 +5,8 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// One numbered article (point) of a statement: its primary text, other renderings and the obligations it creates.
-/// Created by <see cref="StatementBuilder"/>. Equality is by value.
+/// Created by <see cref="StatementBuilder"/>. Equality (<c>==</c> included) is by value;
+/// hashing reads only the number, the text and how many variants and obligations it has.
 /// </summary>
 public sealed class Article : IEquatable<Article>
 {
@@ -39,8 +40,20 @@ public sealed class Article : IEquatable<Article>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Article);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Article)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Article? left, Article? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Article? left, Article? right) => !(left == right);
+
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Number, Text, Equality.Hash(Variants), Equality.Hash(Obligations));
+    public override int GetHashCode() => HashCode.Combine(Number, Text, Variants.Length, Obligations.Length);
 
     /// <summary>Formats the article as <c>N. text</c>.</summary>
     /// <returns>The article as text.</returns>

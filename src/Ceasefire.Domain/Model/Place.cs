@@ -51,6 +51,18 @@ public sealed class Place : IEquatable<Place>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Place);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Place)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Place? left, Place? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Place? left, Place? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Id, Name, Equality.Hash(Names));
 

@@ -10,7 +10,8 @@ namespace Ceasefire.Domain;
 /// A ceasefire statement: title, signing date, effective instant, the time zone of its wording, the actors it names
 /// with their roles, its articles and obligations, its own sources, cross-references and the places it names.
 /// Immutable; create one with <see cref="CreateBuilder"/> and change it with <see cref="ToBuilder"/>. Equality is by
-/// value over everything the statement holds. The built-in statement is
+/// value over everything the statement holds (<c>==</c> included); hashing reads only the title, dates, zone and number of
+/// articles, so it is constant-time. The built-in statement is
 /// <see cref="Catalog.TrilateralStatement2020.Statement"/>.
 /// </summary>
 public sealed partial class Statement : IEquatable<Statement>
@@ -244,8 +245,20 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Statement);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Statement)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Statement? left, Statement? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Statement? left, Statement? right) => !(left == right);
+
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Title, SignedOn, EffectiveFrom, TimeZone.Id, Equality.Hash(Articles));
+    public override int GetHashCode() => HashCode.Combine(Title, SignedOn, EffectiveFrom, TimeZone.Id, Articles.Length);
 
     /// <summary>Formats the statement as its title and signing date.</summary>
     /// <returns>The statement as text.</returns>

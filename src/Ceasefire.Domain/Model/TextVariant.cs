@@ -60,6 +60,18 @@ public sealed class TextVariant : IEquatable<TextVariant>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TextVariant);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(TextVariant)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(TextVariant? left, TextVariant? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(TextVariant? left, TextVariant? right) => !(left == right);
+
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Label, Text, Language, Equality.Hash(Sources), Equality.Hash(DeadlineReadings));
 

@@ -422,7 +422,7 @@ public static class HtmlReport
             foreach (var use in explanation.ClaimsUsed)
             {
                 var claim = use.Claim;
-                html.Append("<tr><td><code>").AppendEscaped(claim.Id).Append("</code><div class=\"desc\">").Append(claim.Kind.ToString()).Append("</div></td><td>").AppendEscaped(use.Role)
+                html.Append("<tr><td><code>").AppendEscaped(claim.Id).Append("</code><div class=\"desc\">").Append(claim.Kind.ToString()).Append("</div></td><td>").AppendEscaped(use.Description)
                     .Append("</td><td>").AppendEscaped(claim.Date.ToString());
                 if (claim.End is { } end)
                 {

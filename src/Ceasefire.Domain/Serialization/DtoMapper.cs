@@ -244,7 +244,7 @@ internal static class DtoMapper
         var result = new List<ClaimUseDto>(uses.Length);
         foreach (var u in uses)
         {
-            result.Add(new ClaimUseDto { ClaimId = u.Claim.Id, Role = u.Role });
+            result.Add(new ClaimUseDto { ClaimId = u.Claim.Id, Role = u.Description });
         }
 
         return result;
@@ -578,7 +578,14 @@ internal static class DtoMapper
         {
             if (Claim(timeline, list[k].ClaimId, string.Concat(path, "[", Text.Number(k), "].claimId"), problems) is { } claim)
             {
-                result.Add(new ClaimUse(claim, list[k].Role));
+                if (ClaimUse.FromDescription(claim, list[k].Role) is { } use)
+                {
+                    result.Add(use);
+                }
+                else
+                {
+                    problems.Add(string.Concat(path, "[", Text.Number(k), "].role"), string.Concat("unknown role \"", list[k].Role, "\""));
+                }
             }
         }
 

@@ -37,7 +37,7 @@ public class BuiltInEvaluationTests
 
         report["a6-kelbajar-return"].Status.Should().Be(ObligationStatus.Fulfilled);
         report["a6-kelbajar-return"].DueInstant.Should().Be(Instant.FromUtc(2020, 11, 25, 21, 0));
-        report["a6-kelbajar-return"].Explanation.ClaimsUsed.Should().Contain(u => u.Role == "extension");
+        report["a6-kelbajar-return"].Explanation.ClaimsUsed.Should().Contain(u => u.Role == ClaimRole.Extension);
         // On 20 November the original deadline (15 November) has passed, but the agreed extension governs.
         At(2020, 11, 20)["a6-kelbajar-return"].DueInstant.Should().Be(Instant.FromUtc(2020, 11, 25, 21, 0));
         At(2020, 11, 20)["a6-kelbajar-return"].Status.Should().NotBe(ObligationStatus.Overdue);

@@ -252,7 +252,7 @@ public class EvaluatorTests
             .Claim("no", c => c.Denied("return").On(D(2020, 11, 21)).ContradictingClaims("done").Std("B"))
             .Build();
 
-        var report = Subject.Evaluate(timeline, EndOfDay(2020, 11, 22), null, EvaluationOptions.Default.WithoutBuiltInRule("disputed"));
+        var report = Subject.Evaluate(timeline, EndOfDay(2020, 11, 22), null, EvaluationOptions.Default.WithoutBuiltInRule(RuleIds.Disputed));
 
         report["return"].Status.Should().Be(ObligationStatus.Fulfilled);
     }
@@ -306,7 +306,7 @@ public class EvaluatorTests
             }
 
             var byParties = context.Breaches.Where(b => b.BreachingActorId is { } actor && context.Statement.GetActor(actor).Has(ActorRoles.Party)).ToList();
-            return byParties.Count == 0 ? new RuleDecision(ObligationStatus.Upheld, "Upheld: the only breaches recorded are by non-parties.") : null;
+            return byParties.Count == 0 ? RuleDecision.Of(ObligationStatus.Upheld, "Upheld: the only breaches recorded are by non-parties.") : null;
         }
     }
 }

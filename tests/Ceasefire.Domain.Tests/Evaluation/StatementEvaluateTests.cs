@@ -92,7 +92,7 @@ public class StatementEvaluateTests
         atOldDue["return"].Status.Should().Be(ObligationStatus.Pending);
         atOldDue["return"].DueInstant.Should().Be(Instant.FromUtc(2020, 11, 25, 21, 0));
         after["return"].Status.Should().Be(ObligationStatus.Fulfilled);
-        after["return"].Explanation.ClaimsUsed.Should().Contain(u => u.Claim.Id == "x" && u.Role == "extension");
+        after["return"].Explanation.ClaimsUsed.Should().Contain(u => u.Claim.Id == "x" && u.Role == ClaimRole.Extension);
         after["return"].Explanation.DeadlineReading.Should().Contain("Extended on 2020-11-15").And.Contain("agreed by B");
     }
 

@@ -47,14 +47,14 @@ internal static class PropertyRun
     {
         var b = new StringBuilder();
         b.Append("statement: ").Append(report.StatementStatus).Append(" | ").Append(report.StatementReason).Append(" | ")
-            .AppendJoin(",", report.StatementClaims.Select(u => u.Claim.Id + ":" + u.Role)).Append('\n');
+            .AppendJoin(",", report.StatementClaims.Select(u => u.Claim.Id + ":" + u.Description)).Append('\n');
         foreach (var a in report.Obligations)
         {
             var e = a.Explanation;
             b.Append(a.ObligationId).Append(": ").Append(a.Status).Append(' ').Append(e.Timeliness).Append(" due ")
                 .Append(e.DueInstant?.ToString() ?? "-").Append(" rule ").Append(e.RuleId).Append(" | ").Append(e.Reason)
                 .Append(" | sentences ").AppendJoin(" / ", e.Sentences.Where(x => !x.Contains("set aside", System.StringComparison.OrdinalIgnoreCase)))
-                .Append(" | used ").AppendJoin(",", e.ClaimsUsed.Select(u => u.Claim.Id + ":" + u.Role))
+                .Append(" | used ").AppendJoin(",", e.ClaimsUsed.Select(u => u.Claim.Id + ":" + u.Description))
                 .Append(" | sides ").AppendJoin(",", e.DisputeSides.Select(d => d.Status + "=" + string.Join("+", d.Claims.Select(c => c.Id))))
                 .Append(" | breaches ").AppendJoin(",", a.Breaches.Select(r => string.Concat(r.Claim.Id, "/", r.BreachingActorId, "/", r.EndedBy?.Id, "/", r.IsOngoing.ToString())))
                 .Append(" | obligors ").AppendJoin(",", a.ByObligor.Select(o => string.Concat(o.ActorId, "=", o.Status.ToString(), " ", o.Reason)))

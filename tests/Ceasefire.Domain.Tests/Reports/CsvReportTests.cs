@@ -74,7 +74,7 @@ public class CsvReportTests
         public string Id => "hostile";
 
         public RuleDecision? Decide(RuleContext context)
-            => context.Obligation.Id == "report" ? new RuleDecision(ObligationStatus.Pending, reason) : null;
+            => context.Obligation.Id == "report" ? RuleDecision.Of(ObligationStatus.Pending, reason) : null;
     }
 
     [Fact]

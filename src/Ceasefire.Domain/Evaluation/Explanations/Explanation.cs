@@ -7,7 +7,8 @@ namespace Ceasefire.Domain.Evaluation;
 /// <summary>
 /// Why an obligation has its status: the rule that decided it, how the deadline was read, the claims used with their
 /// sources, the claims set aside and why, and, for a dispute, both sides. Reads as plain sentences
-/// (<see cref="ToString"/>) and is also structured data. Equality is by value.
+/// (<see cref="ToString"/>) and is also structured data. Built only by the library. Equality (<c>==</c> included) is
+/// by value, field by field; hashing uses the rule id, reason, due instant, timeliness and number of sentences.
 /// </summary>
 public sealed class Explanation : IEquatable<Explanation>
 {
@@ -72,8 +73,20 @@ public sealed class Explanation : IEquatable<Explanation>
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Explanation);
 
+    /// <summary>Whether two values are equal, as <see cref="Equals(Explanation)"/>; two <see langword="null"/>s are equal.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public static bool operator ==(Explanation? left, Explanation? right) => left is null ? right is null : left.Equals(right);
+
+    /// <summary>Whether two values differ, as the negation of <see langword="operator"/> <c>==</c>.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when they differ.</returns>
+    public static bool operator !=(Explanation? left, Explanation? right) => !(left == right);
+
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(RuleId, Reason, DueInstant, Timeliness, Equality.Hash(Sentences));
+    public override int GetHashCode() => HashCode.Combine(RuleId, Reason, DueInstant, Timeliness, Sentences.Length);
 
     /// <summary>The sentences, one per line.</summary>
     /// <returns>The explanation as text.</returns>

@@ -24,9 +24,6 @@ public enum SetAsideReason
     /// <summary>A performance claim while the obligation's condition is not recorded as met.</summary>
     ConditionNotMet,
 
-    /// <summary>Excluded by a user-supplied rule.</summary>
-    ExcludedByRule,
-
     /// <summary>It is about an event of another term, or otherwise does not bear on the status at that instant.</summary>
     NotRelevant,
 }

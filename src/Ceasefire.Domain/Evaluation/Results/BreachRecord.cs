@@ -5,17 +5,39 @@ namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
 /// One recorded breach of an obligation: which claim records it, who is said to have breached it, according to whom,
-/// from when, until when (if ended by the evaluation instant) and whether it is ongoing. Equality is by reference of
-/// the claim and by value otherwise.
+/// from when, until when (if ended by the evaluation instant) and whether it is ongoing. Built only by the library.
+/// Equality (<c>==</c> included) is by value, claims compared with <see cref="Domain.Claim.Equals(Domain.Claim)"/>; hashing is cheap.
 /// </summary>
-/// <param name="Claim">The claim that records the breach.</param>
-/// <param name="BreachingActorId">Who is said to have breached it, or <see langword="null"/> if the claim does not say.</param>
-/// <param name="Start">When it started.</param>
-/// <param name="EndedAt">When it ended, if that is recorded by the evaluation instant; otherwise <see langword="null"/>.</param>
-/// <param name="EndedBy">The claim recording the end (the breach claim itself for an end date it carries), or <see langword="null"/>.</param>
-/// <param name="IsOngoing">Whether the breach is ongoing at the evaluation instant.</param>
-public sealed record BreachRecord(Claim Claim, string? BreachingActorId, ClaimDate Start, ClaimDate? EndedAt, Claim? EndedBy, bool IsOngoing)
+public sealed record BreachRecord
 {
+    internal BreachRecord(Claim claim, string? breachingActorId, ClaimDate start, ClaimDate? endedAt, Claim? endedBy, bool isOngoing)
+    {
+        Claim = claim;
+        BreachingActorId = breachingActorId;
+        Start = start;
+        EndedAt = endedAt;
+        EndedBy = endedBy;
+        IsOngoing = isOngoing;
+    }
+
+    /// <summary>The claim that records the breach.</summary>
+    public Claim Claim { get; }
+
+    /// <summary>Who is said to have breached it, or <see langword="null"/> if the claim does not say.</summary>
+    public string? BreachingActorId { get; }
+
+    /// <summary>When it started.</summary>
+    public ClaimDate Start { get; }
+
+    /// <summary>When it ended, if that is recorded by the evaluation instant; otherwise <see langword="null"/>.</summary>
+    public ClaimDate? EndedAt { get; }
+
+    /// <summary>The claim recording the end (the breach claim itself for an end date it carries), or <see langword="null"/>.</summary>
+    public Claim? EndedBy { get; }
+
+    /// <summary>Whether the breach is ongoing at the evaluation instant.</summary>
+    public bool IsOngoing { get; }
+
     /// <summary>Who asserts the breach.</summary>
     public Claimant According => Claim.Claimant;
 

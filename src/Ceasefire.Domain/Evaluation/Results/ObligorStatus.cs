@@ -1,7 +1,21 @@
 namespace Ceasefire.Domain.Evaluation;
 
-/// <summary>An obligation's status counting only the claims about one obligor's acts (and claims naming no actor). Equality is by value.</summary>
-/// <param name="ActorId">The obligor.</param>
-/// <param name="Status">The status for that obligor.</param>
-/// <param name="Reason">A one-line reason.</param>
-public sealed record ObligorStatus(string ActorId, ObligationStatus Status, string Reason);
+/// <summary>An obligation's status counting only the claims about one obligor's acts (and claims naming no actor). Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.</summary>
+public sealed record ObligorStatus
+{
+    internal ObligorStatus(string actorId, ObligationStatus status, string reason)
+    {
+        ActorId = actorId;
+        Status = status;
+        Reason = reason;
+    }
+
+    /// <summary>The obligor.</summary>
+    public string ActorId { get; }
+
+    /// <summary>The status for that obligor.</summary>
+    public ObligationStatus Status { get; }
+
+    /// <summary>A one-line reason.</summary>
+    public string Reason { get; }
+}

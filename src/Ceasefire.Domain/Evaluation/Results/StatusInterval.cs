@@ -2,14 +2,33 @@ using NodaTime;
 
 namespace Ceasefire.Domain.Evaluation;
 
-/// <summary>An interval [<see cref="Start"/>, <see cref="End"/>) over which an obligation had one status. Equality is by value.</summary>
-/// <param name="ObligationId">The obligation.</param>
-/// <param name="Start">The first instant (inclusive).</param>
-/// <param name="End">The end (exclusive).</param>
-/// <param name="Status">The status throughout.</param>
-/// <param name="Reason">The one-line reason at <see cref="Start"/>.</param>
-public sealed record StatusInterval(string ObligationId, Instant Start, Instant End, ObligationStatus Status, string Reason)
+/// <summary>An interval [<see cref="Start"/>, <see cref="End"/>) over which an obligation had one status. Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.</summary>
+public sealed record StatusInterval
 {
+    internal StatusInterval(string obligationId, Instant start, Instant end, ObligationStatus status, string reason)
+    {
+        ObligationId = obligationId;
+        Start = start;
+        End = end;
+        Status = status;
+        Reason = reason;
+    }
+
+    /// <summary>The obligation.</summary>
+    public string ObligationId { get; }
+
+    /// <summary>The first instant (inclusive).</summary>
+    public Instant Start { get; }
+
+    /// <summary>The end (exclusive).</summary>
+    public Instant End { get; }
+
+    /// <summary>The status throughout.</summary>
+    public ObligationStatus Status { get; }
+
+    /// <summary>The one-line reason at <see cref="Start"/>.</summary>
+    public string Reason { get; }
+
     /// <summary>Formats the interval as <c>[start, end) status</c>.</summary>
     /// <returns>The interval as text.</returns>
     public override string ToString() => string.Concat("[", Text.Iso(Start), ", ", Text.Iso(End), ") ", Status.ToString(), ": ", Reason);

@@ -8,7 +8,7 @@ internal sealed class Decision
 {
     public ObligationStatus Status { get; set; } = ObligationStatus.Pending;
 
-    public string RuleId { get; set; } = "none";
+    public string RuleId { get; set; } = RuleIds.None;
 
     public string Reason { get; set; } = string.Empty;
 
@@ -34,8 +34,8 @@ internal sealed class Decision
 
     public TerminationReason? TerminationReason { get; set; }
 
-    /// <summary>Records a claim as used, once per claim and role.</summary>
-    public void Use(Claim claim, string role)
+    /// <summary>Records a claim as used, once per claim and role; <paramref name="side"/> is the status of a dispute side.</summary>
+    public void Use(Claim claim, ClaimRole role, ObligationStatus? side = null)
     {
         foreach (var use in Used)
         {
@@ -45,7 +45,7 @@ internal sealed class Decision
             }
         }
 
-        Used.Add(new ClaimUse(claim, role));
+        Used.Add(new ClaimUse(claim, role, side));
     }
 
     public Decision Decide(ObligationStatus status, string ruleId, string reason)

@@ -2,16 +2,14 @@ using System;
 
 namespace Ceasefire.Domain.Evaluation;
 
-/// <summary>What a custom <see cref="IStatusRule"/> decided: a status and a one-line reason. Equality is by value.</summary>
+/// <summary>
+/// What a custom <see cref="IStatusRule"/> decided: a status and a one-line reason. Create one with <see cref="Of"/>.
+/// Equality (<c>==</c> included) is by value and hashing is cheap: both compare the status and the reason.
+/// </summary>
 public sealed record RuleDecision
 {
-    /// <summary>Creates a decision.</summary>
-    /// <param name="status">The status.</param>
-    /// <param name="reason">A one-line reason. Not blank.</param>
-    /// <exception cref="ArgumentException">The reason is blank.</exception>
-    public RuleDecision(ObligationStatus status, string reason)
+    private RuleDecision(ObligationStatus status, string reason)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
         Status = status;
         Reason = reason;
     }
@@ -21,4 +19,21 @@ public sealed record RuleDecision
 
     /// <summary>A one-line reason.</summary>
     public string Reason { get; }
+
+    /// <summary>A decision for a custom rule to return: the obligation has <paramref name="status"/>, for <paramref name="reason"/>.</summary>
+    /// <param name="status">The status; a defined <see cref="ObligationStatus"/> value.</param>
+    /// <param name="reason">A one-line reason, shown in <see cref="Explanation.Reason"/>. Not blank.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentException">The reason is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The status is not a defined value.</exception>
+    public static RuleDecision Of(ObligationStatus status, string reason)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        if (!Enum.IsDefined(status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown obligation status.");
+        }
+
+        return new RuleDecision(status, reason);
+    }
 }
