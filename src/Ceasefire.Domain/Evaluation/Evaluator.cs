@@ -272,6 +272,26 @@ public sealed class Evaluator
     }
 
     /// <summary>
+    /// The status histories of every obligation over a range under one perspective, with the report at the end of the
+    /// range: what a timeline chart draws (see <see cref="StatusHistory"/>).
+    /// </summary>
+    /// <param name="from">The start (inclusive).</param>
+    /// <param name="to">The end (exclusive); after <paramref name="from"/>.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    public StatusHistory HistoryBetween(Instant from, Instant to, Perspective? perspective = null)
+    {
+        if (to <= from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
+        }
+
+        perspective = Checked(perspective);
+        return new StatusHistory(Timeline, from, to, perspective, Histories(from, to, perspective), Evaluate(to, perspective));
+    }
+
+    /// <summary>
     /// Peace Accords Matrix style yearly implementation grades (0 not started, 1 minimal, 2 intermediate, 3 full) per
     /// obligation per calendar year in the statement's zone. The rule, from the status at the end of the year:
     /// <list type="bullet">
