@@ -11,7 +11,7 @@ namespace Ceasefire.Domain;
 /// A statement and a timeline compiled once into an evaluation index (claims resolved in the statement's zone and
 /// sorted per obligation, due instants and terms precomputed), answering any number of questions: the status of every
 /// obligation at an instant under a perspective, the exact status history of an obligation, differences, and yearly
-/// implementation grades. Immutable and thread-safe. <see cref="Statement.Evaluate"/> uses a cached evaluator per
+/// implementation grades. Immutable and thread-safe. <see cref="StatementEvaluation.Evaluate"/> uses a cached evaluator per
 /// statement and timeline, so compiling is implicit; create one explicitly to pass <see cref="EvaluationOptions"/>
 /// once or to control its lifetime.
 /// </summary>
@@ -329,20 +329,6 @@ public sealed class Evaluator
 
         return result.ToImmutable();
     }
-
-    /// <summary>The SVG timeline chart of every obligation's status history (see <see cref="Reports.SvgTimelineChart"/>).</summary>
-    /// <param name="from">The start of the chart.</param>
-    /// <param name="to">The end of the chart; after <paramref name="from"/>.</param>
-    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
-    /// <returns>A standalone SVG document.</returns>
-    public string ToSvg(Instant from, Instant to, Perspective? perspective = null) => Reports.SvgTimelineChart.Render(this, from, to, perspective);
-
-    /// <summary>A self-contained HTML page: statement, statuses per perspective, matrix, explanations and chart (see <see cref="Reports.HtmlReport"/>).</summary>
-    /// <param name="asOf">The evaluation instant.</param>
-    /// <param name="perspectives">One or more perspectives; none for all claims only.</param>
-    /// <returns>The HTML document.</returns>
-    public string ToHtml(Instant asOf, params Perspective[] perspectives)
-        => Reports.HtmlReport.Render(this, asOf, perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims]);
 
     private ImplementationGrade Grade(ObligationIndex index, int year, Instant yearStart, Instant yearEnd, Perspective perspective)
     {
