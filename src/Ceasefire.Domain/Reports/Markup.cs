@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Ceasefire.Domain.Reports;
 
-/// <summary>Escaping shared by the HTML and SVG renderers.</summary>
+/// <summary>Escaping shared by the HTML and SVG renderers, and the HTML links and citations they emit.</summary>
 internal static class Markup
 {
     /// <summary>
@@ -74,4 +74,26 @@ internal static class Markup
         => text is not null
             && Uri.TryCreate(text, UriKind.Absolute, out var uri)
             && (string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal) || string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal));
+
+    /// <summary>Appends an HTML citation: its source (a link only for an http or https URL) and its locator, quoted.</summary>
+    public static void AppendCitation(StringBuilder html, Citation citation)
+    {
+        if (IsWebUrl(citation.Source))
+        {
+            AppendLink(html, citation.Source, citation.Source);
+        }
+        else
+        {
+            html.Append("<code>").AppendEscaped(citation.Source).Append("</code>");
+        }
+
+        if (!string.IsNullOrWhiteSpace(citation.Locator))
+        {
+            html.Append(" <span class=\"loc\">&#8220;").AppendEscaped(citation.Locator).Append("&#8221;</span>");
+        }
+    }
+
+    /// <summary>Appends an HTML link that passes no referrer and asks crawlers not to follow it; the caller checks the URL with <see cref="IsWebUrl"/>.</summary>
+    public static void AppendLink(StringBuilder html, string url, string text)
+        => html.Append("<a href=\"").AppendEscaped(url).Append("\" rel=\"noopener noreferrer nofollow\">").AppendEscaped(text).Append("</a>");
 }
