@@ -155,15 +155,9 @@ internal static class HtmlObligations
                 }
 
                 html.Append("<div class=\"desc\">known ").Append(Text.Iso(claim.KnownOn)).Append("</div></td><td>").AppendEscaped(claim.Claimant.ToString()).Append("</td><td>")
-                    .AppendEscaped(claim.Summary).Append("</td><td><ul class=\"sources\">");
-                foreach (var citation in claim.Sources)
-                {
-                    html.Append("<li>");
-                    Markup.AppendCitation(html, citation);
-                    html.Append("</li>");
-                }
-
-                html.Append("</ul></td></tr>\n");
+                    .AppendEscaped(claim.Summary).Append("</td><td>");
+                Markup.AppendCitations(html, claim.Sources);
+                html.Append("</td></tr>\n");
             }
 
             html.Append("</tbody>\n</table></div>\n");

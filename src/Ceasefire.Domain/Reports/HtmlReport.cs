@@ -122,15 +122,9 @@ public static class HtmlReport
 
         if (!statement.Sources.IsEmpty)
         {
-            html.Append("<dt>Text sources</dt><dd><ul class=\"sources\">");
-            foreach (var citation in statement.Sources)
-            {
-                html.Append("<li>");
-                Markup.AppendCitation(html, citation);
-                html.Append("</li>");
-            }
-
-            html.Append("</ul></dd>\n");
+            html.Append("<dt>Text sources</dt><dd>");
+            Markup.AppendCitations(html, statement.Sources);
+            html.Append("</dd>\n");
         }
 
         html.Append("</dl>\n</section>\n");

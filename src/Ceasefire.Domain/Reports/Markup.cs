@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Ceasefire.Domain.Reports;
@@ -75,8 +76,22 @@ internal static class Markup
             && Uri.TryCreate(text, UriKind.Absolute, out var uri)
             && (string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal) || string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal));
 
+    /// <summary>Appends citations as an HTML list (<c>ul class="sources"</c>), one item each (see <see cref="AppendCitation"/>).</summary>
+    public static void AppendCitations(StringBuilder html, IEnumerable<Citation> citations)
+    {
+        html.Append("<ul class=\"sources\">");
+        foreach (var citation in citations)
+        {
+            html.Append("<li>");
+            AppendCitation(html, citation);
+            html.Append("</li>");
+        }
+
+        html.Append("</ul>");
+    }
+
     /// <summary>Appends an HTML citation: its source (a link only for an http or https URL) and its locator, quoted.</summary>
-    public static void AppendCitation(StringBuilder html, Citation citation)
+    private static void AppendCitation(StringBuilder html, Citation citation)
     {
         if (IsWebUrl(citation.Source))
         {
