@@ -102,9 +102,9 @@ if (format != "text")
     {
         "md" => MarkdownReport.Render(reports),
         "csv" => CsvReport.Render(reports),
-        "html" => HtmlReport.Render(evaluator, asOf, perspectives),
+        "html" => evaluator.ToHtml(asOf, perspectives),
         "json" => CeasefireJson.Serialize(reports[0]),
-        _ => SvgTimelineChart.Render(evaluator, statement.EffectiveFrom, asOf, perspectives[0]),
+        _ => SvgTimelineChart.Render(evaluator.HistoryBetween(statement.EffectiveFrom, asOf, perspectives[0])),
     };
     return Emit(output);
 }

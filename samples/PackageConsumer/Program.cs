@@ -3,6 +3,7 @@
 using System.Reflection;
 using Ceasefire.Domain;
 using Ceasefire.Domain.Catalog;
+using Ceasefire.Domain.Reports;
 using Ceasefire.Domain.Serialization;
 using NodaTime;
 

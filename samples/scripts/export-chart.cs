@@ -76,7 +76,7 @@ if (end <= from)
 
 // An Evaluator compiles the statement and its timeline once; the chart asks it for every obligation's history.
 var evaluator = Evaluator.Create(statement, TrilateralStatement2020.Timeline);
-var svg = SvgTimelineChart.Render(evaluator, from, end);
+var svg = SvgTimelineChart.Render(evaluator.HistoryBetween(from, end));
 
 var path = Path.GetFullPath(output);
 try

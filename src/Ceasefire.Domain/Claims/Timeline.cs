@@ -7,7 +7,7 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// An immutable set of <see cref="Claim"/>s about a statement's obligations, validated against the statement when
-/// built. Create one with <see cref="CreateBuilder"/>; evaluate it with <c>Statement.Evaluate</c>.
+/// built. Create one with <see cref="CreateBuilder"/>; evaluate it with <c>statement.Evaluate(timeline, asOf)</c>.
 /// Equality (<c>==</c> included) is by value (the claims, in order); hashing reads only the number of claims and the
 /// first and last claim ids.
 /// </summary>
@@ -84,10 +84,6 @@ public sealed class Timeline : IEquatable<Timeline>
         var builder = ToBuilder(statement);
         _ = builder.Build();
     }
-
-    /// <summary>The claims as a Markdown table (date, id, kind, obligations, claimant, sources).</summary>
-    /// <returns>Markdown text.</returns>
-    public string ToMarkdown() => Reports.ModelTables.TimelineMarkdown(this);
 
     /// <inheritdoc />
     public bool Equals(Timeline? other) => other is not null && (ReferenceEquals(this, other) || Equality.Sequence(Claims, other.Claims));

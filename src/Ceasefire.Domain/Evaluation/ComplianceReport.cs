@@ -175,18 +175,6 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(AsOf, Perspective, StatementStatus, Obligations.Length);
 
-    /// <summary>The compliance matrix as Markdown (see <see cref="Reports.MarkdownReport"/>); a notebook shows it as a table.</summary>
-    /// <returns>Markdown text.</returns>
-    public string ToMarkdown() => Reports.MarkdownReport.Render([this]);
-
-    /// <summary>The statement status and compliance matrix as an HTML fragment with its own scoped styles; a notebook shows it as a table.</summary>
-    /// <returns>HTML text; all user text is escaped.</returns>
-    public string ToHtml() => Reports.HtmlReport.RenderFragment([this]);
-
-    /// <summary>The report as CSV, one row per obligation (see <see cref="Reports.CsvReport"/>).</summary>
-    /// <returns>CSV text.</returns>
-    public string ToCsv() => Reports.CsvReport.Render([this]);
-
     /// <summary>A plain-text compliance matrix: one line per obligation with its status and reason.</summary>
     /// <returns>The report as text.</returns>
     public override string ToString()

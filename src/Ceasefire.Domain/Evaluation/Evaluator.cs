@@ -11,7 +11,7 @@ namespace Ceasefire.Domain;
 /// A statement and a timeline compiled once into an evaluation index (claims resolved in the statement's zone and
 /// sorted per obligation, due instants and terms precomputed), answering any number of questions: the status of every
 /// obligation at an instant under a perspective, the exact status history of an obligation, differences, and yearly
-/// implementation grades. Immutable and thread-safe. <see cref="Statement.Evaluate"/> uses a cached evaluator per
+/// implementation grades. Immutable and thread-safe. <see cref="StatementEvaluation.Evaluate"/> uses a cached evaluator per
 /// statement and timeline, so compiling is implicit; create one explicitly to pass <see cref="EvaluationOptions"/>
 /// once or to control its lifetime. Each perspective asked about gets a precomputed view, built on first use; an
 /// evaluator keeps the views of its 16 most recently used perspectives and rebuilds others when asked again.
@@ -276,6 +276,26 @@ public sealed class Evaluator
     }
 
     /// <summary>
+    /// The status histories of every obligation over a range under one perspective, with the report at the end of the
+    /// range: what a timeline chart draws (see <see cref="StatusHistory"/>).
+    /// </summary>
+    /// <param name="from">The start (inclusive).</param>
+    /// <param name="to">The end (exclusive); after <paramref name="from"/>.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>The history.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    public StatusHistory HistoryBetween(Instant from, Instant to, Perspective? perspective = null)
+    {
+        if (to <= from)
+        {
+            throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
+        }
+
+        perspective = Checked(perspective);
+        return new StatusHistory(Timeline, from, to, perspective, Histories(from, to, perspective), Evaluate(to, perspective));
+    }
+
+    /// <summary>
     /// Peace Accords Matrix style yearly implementation grades (0 not started, 1 minimal, 2 intermediate, 3 full) per
     /// obligation per calendar year in the statement's zone. The rule, from the status at the end of the year:
     /// <list type="bullet">
@@ -313,20 +333,6 @@ public sealed class Evaluator
 
         return result.ToImmutable();
     }
-
-    /// <summary>The SVG timeline chart of every obligation's status history (see <see cref="Reports.SvgTimelineChart"/>).</summary>
-    /// <param name="from">The start of the chart.</param>
-    /// <param name="to">The end of the chart; after <paramref name="from"/>.</param>
-    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
-    /// <returns>A standalone SVG document.</returns>
-    public string ToSvg(Instant from, Instant to, Perspective? perspective = null) => Reports.SvgTimelineChart.Render(this, from, to, perspective);
-
-    /// <summary>A self-contained HTML page: statement, statuses per perspective, matrix, explanations and chart (see <see cref="Reports.HtmlReport"/>).</summary>
-    /// <param name="asOf">The evaluation instant.</param>
-    /// <param name="perspectives">One or more perspectives; none for all claims only.</param>
-    /// <returns>The HTML document.</returns>
-    public string ToHtml(Instant asOf, params Perspective[] perspectives)
-        => Reports.HtmlReport.Render(this, asOf, perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims]);
 
     private ImplementationGrade Grade(ObligationIndex index, int year, Instant yearStart, Instant yearEnd, Perspective perspective)
     {

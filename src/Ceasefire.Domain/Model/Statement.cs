@@ -210,28 +210,6 @@ public sealed partial class Statement : IEquatable<Statement>
         return obligation.Deadline.DueInstant(new DeadlineContext(TimeZone, EffectiveFrom, conditionMetAt));
     }
 
-    /// <summary>
-    /// Evaluates every obligation against a timeline at an instant under a perspective. The statement and timeline are
-    /// compiled once into an <see cref="Evaluator"/> and cached (per timeline and statement instance) for later calls
-    /// with default options.
-    /// </summary>
-    /// <param name="timeline">Claims about this statement.</param>
-    /// <param name="asOf">The evaluation instant.</param>
-    /// <param name="perspective">Which claims count; <see langword="null"/> for <see cref="Perspective.AllClaims"/>.</param>
-    /// <param name="options">Custom rules; <see langword="null"/> for the defaults.</param>
-    /// <returns>The compliance report.</returns>
-    /// <exception cref="CeasefireValidationException">The timeline names obligations this statement does not have.</exception>
-    public ComplianceReport Evaluate(Timeline timeline, Instant asOf, Perspective? perspective = null, EvaluationOptions? options = null)
-        => Evaluator.For(this, timeline, options).Evaluate(asOf, perspective);
-
-    /// <summary>The obligations as a Markdown table (article, id, obligors, kind, deadline, due instant).</summary>
-    /// <returns>Markdown text.</returns>
-    public string ToMarkdown() => Reports.ModelTables.StatementMarkdown(this);
-
-    /// <summary>The obligations as an HTML table; all user text is escaped.</summary>
-    /// <returns>HTML text.</returns>
-    public string ToHtml() => Reports.ModelTables.StatementHtml(this);
-
     /// <inheritdoc />
     public bool Equals(Statement? other)
         => other is not null

@@ -17,109 +17,46 @@ namespace Ceasefire.Domain.Reports;
 /// </summary>
 public static class HtmlReport
 {
-    private const string Css = """
-        :root { color-scheme: light; --ink: #1b1f24; --muted: #59636e; --line: #d8dee4; --soft: #f6f8fa; --accent: #0b5cad; }
-        * { box-sizing: border-box; }
-        body { margin: 0; background: #eef1f4; color: var(--ink); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-        main { max-width: 1280px; margin: 0 auto; padding: 28px 32px 40px; background: #fff; min-height: 100vh; }
-        header { border-bottom: 3px solid var(--ink); padding-bottom: 14px; margin-bottom: 8px; }
-        .eyebrow { margin: 0; text-transform: uppercase; letter-spacing: .08em; font-size: 12px; color: var(--muted); font-weight: 600; }
-        h1 { margin: 4px 0 6px; font-size: 26px; line-height: 1.25; }
-        h2 { font-size: 19px; margin: 30px 0 10px; padding-bottom: 4px; border-bottom: 1px solid var(--line); }
-        h3 { font-size: 16px; margin: 16px 0 6px; }
-        h4 { font-size: 13px; margin: 12px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
-        .asof { margin: 0; color: var(--muted); }
-        .asof strong { color: var(--ink); }
-        code, .mono { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 13px; }
-        a { color: var(--accent); }
-        dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 4px 18px; margin: 0; }
-        dl.facts dt { font-weight: 600; color: var(--muted); }
-        dl.facts dd { margin: 0; }
-        table { border-collapse: collapse; width: 100%; font-size: 14px; }
-        th, td { border: 1px solid var(--line); padding: 5px 8px; text-align: left; vertical-align: top; }
-        thead th { background: var(--soft); font-weight: 600; position: sticky; top: 0; }
-        td.num { text-align: right; width: 3em; color: var(--muted); }
-        .scroll { overflow-x: auto; }
-        .desc { color: var(--muted); font-size: 13px; }
-        .status { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12.5px; font-weight: 600; white-space: nowrap; }
-        td.status { display: table-cell; border-radius: 0; text-align: center; vertical-align: middle; border: 1px solid #fff; }
-        .legend { display: flex; flex-wrap: wrap; gap: 6px 10px; margin: 10px 0 0; padding: 0; list-style: none; font-size: 13px; }
-        figure.chart { margin: 0; border: 1px solid var(--line); border-radius: 6px; padding: 8px; overflow-x: auto; }
-        figure.chart svg { width: 100%; height: auto; display: block; }
-        figcaption { font-size: 13px; color: var(--muted); margin-top: 6px; }
-        details { border: 1px solid var(--line); border-radius: 6px; margin: 8px 0; background: #fff; }
-        details[open] { box-shadow: 0 1px 3px rgba(0,0,0,.08); }
-        summary { cursor: pointer; padding: 8px 12px; display: flex; flex-wrap: wrap; gap: 6px 10px; align-items: baseline; background: var(--soft); border-radius: 6px; }
-        summary .art { color: var(--muted); font-size: 13px; min-width: 3.5em; }
-        summary .desc { flex-basis: 100%; margin-left: 4.2em; }
-        .body { padding: 4px 16px 14px; }
-        .persp { border-left: 4px solid var(--line); padding: 2px 0 2px 12px; margin: 14px 0; }
-        .persp h3 { display: flex; gap: 10px; align-items: baseline; }
-        ul.sentences { margin: 4px 0; padding-left: 20px; }
-        blockquote { margin: 6px 0 10px; padding: 4px 12px; border-left: 3px solid #9aa5b1; color: #3d4650; font-style: italic; }
-        .note { color: var(--muted); font-size: 13px; }
-        .sources { margin: 0; padding-left: 18px; }
-        .loc { color: var(--muted); }
-        footer { margin-top: 36px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
-        .stmt-not-yet-in-force { background: #dddddd; color: #111; }
-        .stmt-in-force { background: #009e73; color: #fff; }
-        .stmt-disputed-whether-in-force { background: repeating-linear-gradient(45deg, #cc79a7 0 5px, #e8c2d8 5px 9px); color: #111; }
-        .stmt-terminated { background: #333333; color: #fff; }
-        """;
-
     /// <summary>Renders the report page.</summary>
-    /// <param name="evaluator">The compiled statement and timeline.</param>
-    /// <param name="asOf">The evaluation instant.</param>
-    /// <param name="perspectives">At least one perspective; the matrix has one column each, in order, and the chart uses the first.</param>
-    /// <param name="chartFrom">The start of the chart; <see langword="null"/> for the statement's effective instant. The chart ends at <paramref name="asOf"/> and is left out, with a note, when that range is empty.</param>
+    /// <param name="reports">At least one report, all of the same statement and instant: one per perspective, one matrix column each, in order.</param>
+    /// <param name="timeline">The timeline the reports evaluate (the page counts its claims).</param>
+    /// <param name="history">
+    /// The status history to chart, usually from <see cref="Evaluator.HistoryBetween"/> from the statement's effective
+    /// instant to the reports' instant under the first report's perspective; <see langword="null"/> for none, and a note
+    /// takes the chart's place.
+    /// </param>
     /// <returns>The HTML document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> or <paramref name="perspectives"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="perspectives"/> is empty or holds a null.</exception>
-    public static string Render(Evaluator evaluator, Instant asOf, IReadOnlyList<Perspective> perspectives, Instant? chartFrom = null)
+    /// <exception cref="ArgumentNullException"><paramref name="reports"/> or <paramref name="timeline"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="reports"/> is empty, holds a null or mixes statements or instants, or <paramref name="history"/> is
+    /// of another statement or timeline.
+    /// </exception>
+    public static string Render(IReadOnlyList<ComplianceReport> reports, Timeline timeline, StatusHistory? history = null)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
-        ArgumentNullException.ThrowIfNull(perspectives);
-        if (perspectives.Count == 0)
+        ReportSet.RequireSameStatementAndInstant(reports, nameof(reports));
+        ArgumentNullException.ThrowIfNull(timeline);
+        var statement = reports[0].Statement;
+        if (history is not null && (!history.Statement.Equals(statement) || !history.Timeline.Equals(timeline)))
         {
-            throw new ArgumentException("At least one perspective is needed.", nameof(perspectives));
+            throw new ArgumentException("The history is of another statement or timeline than the reports.", nameof(history));
         }
 
-        var reports = new List<ComplianceReport>(perspectives.Count);
-        for (var i = 0; i < perspectives.Count; i++)
-        {
-            var perspective = perspectives[i] ?? throw new ArgumentException(string.Concat("Perspective ", Text.Number(i), " is null."), nameof(perspectives));
-            reports.Add(evaluator.Evaluate(asOf, perspective));
-        }
-
-        var statement = evaluator.Statement;
+        var asOf = reports[0].AsOf;
+        var list = new List<ComplianceReport>(reports);
         var zone = statement.TimeZone;
         var html = new StringBuilder(64 * 1024);
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"Ceasefire.Domain\">\n")
             .Append("<title>").AppendEscaped(statement.Title).Append(": compliance as of ").Append(Text.Iso(asOf.InZone(zone).Date)).Append("</title>\n")
-            .Append("<style>\n").Append(Css).Append('\n');
-        foreach (var status in Enum.GetValues<ObligationStatus>())
-        {
-            html.Append('.').Append(StatusPalette.CssClass(status)).Append(" { ");
-            if (status == ObligationStatus.Disputed)
-            {
-                html.Append("background: repeating-linear-gradient(45deg, ").Append(StatusPalette.Fill(status)).Append(" 0 5px, #E8C2D8 5px 9px)");
-            }
-            else
-            {
-                html.Append("background: ").Append(StatusPalette.Fill(status));
-            }
-
-            html.Append("; color: ").Append(StatusPalette.Ink(status)).Append("; }\n");
-        }
-
+            .Append("<style>\n").Append(HtmlStyles.Page).Append('\n');
+        HtmlStyles.AppendStatusRules(html);
         html.Append("</style>\n</head>\n<body>\n<main>\n");
-        AppendHeader(html, statement, asOf, evaluator.Timeline);
-        AppendStatementStatus(html, reports);
-        AppendMatrix(html, reports);
-        AppendChart(html, evaluator, chartFrom ?? statement.EffectiveFrom, asOf, perspectives[0]);
-        AppendObligations(html, reports);
+        AppendHeader(html, statement, asOf, timeline);
+        AppendStatementStatus(html, list);
+        AppendMatrix(html, list);
+        AppendChart(html, statement, asOf, history);
+        HtmlObligations.Append(html, list);
         html.Append("<footer>Generated by Ceasefire.Domain. Each status is an evaluation of attributed, sourced claims under a perspective, not a finding of fact. ")
             .Append("Times are given in the statement&#39;s zone (").AppendEscaped(zone.Id).Append(") and in UTC.</footer>\n");
         html.Append("</main>\n</body>\n</html>\n");
@@ -131,15 +68,8 @@ public static class HtmlReport
     {
         ReportSet.RequireSameStatementAndInstant(reports, nameof(reports));
         var html = new StringBuilder(16 * 1024);
-        html.Append("<div class=\"ceasefire-report\">\n<style>\n")
-            .Append(".ceasefire-report table { border-collapse: collapse; } .ceasefire-report th, .ceasefire-report td { border: 1px solid #ccd3da; padding: 4px 8px; text-align: left; vertical-align: top; }\n")
-            .Append(".ceasefire-report .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; font-size: 12px; }\n");
-        foreach (var status in Enum.GetValues<ObligationStatus>())
-        {
-            html.Append(".ceasefire-report .").Append(StatusPalette.CssClass(status)).Append(" { background: ").Append(StatusPalette.Fill(status))
-                .Append("; color: ").Append(StatusPalette.Ink(status)).Append("; }\n");
-        }
-
+        html.Append("<div class=\"ceasefire-report\">\n<style>\n");
+        HtmlStyles.AppendFragmentRules(html);
         html.Append("</style>\n<p><strong>").AppendEscaped(reports[0].Statement.Title).Append("</strong> as of ")
             .AppendEscaped(Text.InZone(reports[0].AsOf, reports[0].Statement.TimeZone)).Append(" (<code>").Append(Text.Iso(reports[0].AsOf)).Append("</code>)</p>\n");
         var list = new List<ComplianceReport>(reports);
@@ -179,7 +109,7 @@ public static class HtmlReport
                 var text = string.Concat(reference.Catalogue, " ", reference.Id);
                 if (Markup.IsWebUrl(reference.Url))
                 {
-                    AppendLink(html, reference.Url!, text);
+                    Markup.AppendLink(html, reference.Url!, text);
                 }
                 else
                 {
@@ -192,15 +122,9 @@ public static class HtmlReport
 
         if (!statement.Sources.IsEmpty)
         {
-            html.Append("<dt>Text sources</dt><dd><ul class=\"sources\">");
-            foreach (var citation in statement.Sources)
-            {
-                html.Append("<li>");
-                AppendCitation(html, citation);
-                html.Append("</li>");
-            }
-
-            html.Append("</ul></dd>\n");
+            html.Append("<dt>Text sources</dt><dd>");
+            Markup.AppendCitations(html, statement.Sources);
+            html.Append("</dd>\n");
         }
 
         html.Append("</dl>\n</section>\n");
@@ -252,7 +176,7 @@ public static class HtmlReport
         var used = new SortedSet<ObligationStatus>();
         foreach (var a in first.Obligations)
         {
-            html.Append("<tr><td class=\"num\">").Append(Text.Number(a.Obligation.ArticleNumber)).Append("</td><td><a href=\"#").Append(Anchor(a.ObligationId)).Append("\"><code>")
+            html.Append("<tr><td class=\"num\">").Append(Text.Number(a.Obligation.ArticleNumber)).Append("</td><td><a href=\"#").Append(HtmlObligations.Anchor(a.ObligationId)).Append("\"><code>")
                 .AppendEscaped(a.ObligationId).Append("</code></a><div class=\"desc\">").AppendEscaped(a.Obligation.Description).Append("</div></td>");
             foreach (var report in reports)
             {
@@ -273,213 +197,24 @@ public static class HtmlReport
         html.Append("</ul>\n</section>\n");
     }
 
-    private static void AppendChart(StringBuilder html, Evaluator evaluator, Instant from, Instant to, Perspective perspective)
+    private static void AppendChart(StringBuilder html, Statement statement, Instant asOf, StatusHistory? history)
     {
         html.Append("<section>\n<h2>Status history</h2>\n");
-        if (to <= from)
+        if (history is null)
         {
-            html.Append("<p class=\"note\">No chart: the evaluation instant is not after the chart&#39;s start (").Append(Text.Iso(from)).Append(").</p>\n</section>\n");
+            // Without a history there is no chart; before the statement applies there cannot be one.
+            html.Append(asOf <= statement.EffectiveFrom
+                ? string.Concat("<p class=\"note\">No chart: the evaluation instant is not after the chart&#39;s start (", Text.Iso(statement.EffectiveFrom), ").</p>\n")
+                : "<p class=\"note\">No chart: no status history was given.</p>\n").Append("</section>\n");
             return;
         }
 
         html.Append("<figure class=\"chart\">\n");
-        SvgTimelineChart.AppendSvg(html, evaluator, from, to, perspective, null);
-        html.Append("<figcaption>Status of each obligation over time under the perspective &#8220;").AppendEscaped(perspective.Name)
+        SvgTimelineChart.AppendSvg(html, history, null);
+        html.Append("<figcaption>Status of each obligation over time under the perspective &#8220;").AppendEscaped(history.Perspective.Name)
             .Append("&#8221;. Vertical bars mark deadlines (dashed: notice cut-offs); dots mark the instants claims start counting (hollow: set aside by the perspective). ")
             .Append("Hover over a bar for its interval and reason.</figcaption>\n</figure>\n</section>\n");
     }
-
-    private static void AppendObligations(StringBuilder html, List<ComplianceReport> reports)
-    {
-        var zone = reports[0].Statement.TimeZone;
-        html.Append("<section>\n<h2>Obligations</h2>\n");
-        foreach (var a in reports[0].Obligations)
-        {
-            var obligation = a.Obligation;
-            html.Append("<details id=\"").Append(Anchor(obligation.Id)).Append("\">\n<summary><span class=\"art\">Art. ").Append(Text.Number(obligation.ArticleNumber))
-                .Append("</span> <code>").AppendEscaped(obligation.Id).Append("</code>");
-            foreach (var report in reports)
-            {
-                var status = report[obligation.Id].Status;
-                html.Append(" <span class=\"status ").Append(StatusPalette.CssClass(status)).Append("\" title=\"").AppendEscaped(report.Perspective.Name).Append("\">")
-                    .Append(status.ToString()).Append("</span>");
-            }
-
-            html.Append("<span class=\"desc\">").AppendEscaped(obligation.Description).Append("</span></summary>\n<div class=\"body\">\n");
-            if (!string.IsNullOrWhiteSpace(obligation.Basis))
-            {
-                html.Append("<blockquote>").AppendEscaped(obligation.Basis).Append("</blockquote>\n");
-            }
-
-            html.Append("<p class=\"note\">").Append(obligation.DeonticKind.ToString()).Append(", ").Append(obligation.PerformanceKind.ToString());
-            if (!obligation.Obligors.IsEmpty)
-            {
-                html.Append("; owed by ").AppendEscaped(string.Join(", ", obligation.Obligors));
-            }
-
-            if (!obligation.Beneficiaries.IsEmpty)
-            {
-                html.Append("; owed to ").AppendEscaped(string.Join(", ", obligation.Beneficiaries));
-            }
-
-            html.Append(".</p>\n");
-            foreach (var report in reports)
-            {
-                AppendAssessment(html, report.Perspective, report[obligation.Id], zone);
-            }
-
-            html.Append("</div>\n</details>\n");
-        }
-
-        html.Append("</section>\n");
-    }
-
-    private static void AppendAssessment(StringBuilder html, Perspective perspective, ObligationAssessment a, DateTimeZone zone)
-    {
-        var explanation = a.Explanation;
-        html.Append("<div class=\"persp\">\n<h3>").AppendEscaped(perspective.Name).Append(" <span class=\"status ").Append(StatusPalette.CssClass(a.Status)).Append("\">")
-            .Append(a.Status.ToString()).Append("</span></h3>\n");
-        if (!explanation.Sentences.IsEmpty)
-        {
-            html.Append("<ul class=\"sentences\">");
-            foreach (var sentence in explanation.Sentences)
-            {
-                html.Append("<li>").AppendEscaped(sentence).Append("</li>");
-            }
-
-            html.Append("</ul>\n");
-        }
-
-        if (explanation.DeadlineReading is not null || explanation.DueInstant is not null)
-        {
-            html.Append("<p><strong>Deadline:</strong> ");
-            if (explanation.DeadlineReading is { } reading)
-            {
-                html.AppendEscaped(reading);
-            }
-
-            if (explanation.DueInstant is { } due)
-            {
-                html.Append(explanation.DeadlineReading is null ? "due " : "; due ").AppendEscaped(Text.InZone(due, zone)).Append(" (<code>").Append(Text.Iso(due)).Append("</code>, exclusive)");
-            }
-
-            if (explanation.Timeliness != Timeliness.NotApplicable)
-            {
-                html.Append("; timeliness: ").Append(explanation.Timeliness.ToString());
-            }
-
-            html.Append(".</p>\n");
-        }
-
-        if (a.TerminationReason is { } terminated)
-        {
-            html.Append("<p><strong>Terminated:</strong> ").Append(terminated.ToString()).Append(".</p>\n");
-        }
-
-        if (!a.Breaches.IsEmpty)
-        {
-            html.Append("<h4>Breaches</h4>\n<ul>");
-            foreach (var breach in a.Breaches)
-            {
-                html.Append("<li><code>").AppendEscaped(breach.Claim.Id).Append("</code> from ").AppendEscaped(breach.Start.ToString());
-                if (breach.EndedAt is { } ended)
-                {
-                    html.Append(" to ").AppendEscaped(ended.ToString());
-                }
-
-                html.Append(breach.IsOngoing ? " (ongoing)" : string.Empty);
-                if (breach.BreachingActorId is { } actor)
-                {
-                    html.Append(", by ").AppendEscaped(actor);
-                }
-
-                html.Append(", according to ").AppendEscaped(breach.According.ToString()).Append("</li>");
-            }
-
-            html.Append("</ul>\n");
-        }
-
-        if (!explanation.DisputeSides.IsEmpty)
-        {
-            html.Append("<h4>Dispute</h4>\n<ul>");
-            foreach (var side in explanation.DisputeSides)
-            {
-                html.Append("<li><span class=\"status ").Append(StatusPalette.CssClass(side.Status)).Append("\">").Append(side.Status.ToString()).Append("</span> per ");
-                for (var i = 0; i < side.Claims.Length; i++)
-                {
-                    html.Append(i > 0 ? ", " : string.Empty).Append("<code>").AppendEscaped(side.Claims[i].Id).Append("</code> (").AppendEscaped(side.Claims[i].Claimant.ToString()).Append(')');
-                }
-
-                html.Append("</li>");
-            }
-
-            html.Append("</ul>\n");
-        }
-
-        if (!explanation.ClaimsUsed.IsEmpty)
-        {
-            html.Append("<h4>Claims used</h4>\n<div class=\"scroll\"><table>\n<thead><tr><th>Claim</th><th>Role</th><th>Date</th><th>According to</th><th>Summary</th><th>Sources</th></tr></thead>\n<tbody>\n");
-            foreach (var use in explanation.ClaimsUsed)
-            {
-                var claim = use.Claim;
-                html.Append("<tr><td><code>").AppendEscaped(claim.Id).Append("</code><div class=\"desc\">").Append(claim.Kind.ToString()).Append("</div></td><td>").AppendEscaped(use.Description)
-                    .Append("</td><td>").AppendEscaped(claim.Date.ToString());
-                if (claim.End is { } end)
-                {
-                    html.Append(" to ").AppendEscaped(end.ToString());
-                }
-
-                html.Append("<div class=\"desc\">known ").Append(Text.Iso(claim.KnownOn)).Append("</div></td><td>").AppendEscaped(claim.Claimant.ToString()).Append("</td><td>")
-                    .AppendEscaped(claim.Summary).Append("</td><td><ul class=\"sources\">");
-                foreach (var citation in claim.Sources)
-                {
-                    html.Append("<li>");
-                    AppendCitation(html, citation);
-                    html.Append("</li>");
-                }
-
-                html.Append("</ul></td></tr>\n");
-            }
-
-            html.Append("</tbody>\n</table></div>\n");
-        }
-
-        if (!explanation.ClaimsSetAside.IsEmpty)
-        {
-            html.Append("<h4>Claims set aside</h4>\n<ul>");
-            foreach (var setAside in explanation.ClaimsSetAside)
-            {
-                html.Append("<li><code>").AppendEscaped(setAside.Claim.Id).Append("</code> <em>").Append(setAside.Reason.ToString()).Append("</em>: ")
-                    .AppendEscaped(setAside.Detail).Append(" <span class=\"desc\">(").AppendEscaped(setAside.Claim.Claimant.ToString()).Append(")</span></li>");
-            }
-
-            html.Append("</ul>\n");
-        }
-
-        html.Append("</div>\n");
-    }
-
-    private static void AppendCitation(StringBuilder html, Citation citation)
-    {
-        if (Markup.IsWebUrl(citation.Source))
-        {
-            AppendLink(html, citation.Source, citation.Source);
-        }
-        else
-        {
-            html.Append("<code>").AppendEscaped(citation.Source).Append("</code>");
-        }
-
-        if (!string.IsNullOrWhiteSpace(citation.Locator))
-        {
-            html.Append(" <span class=\"loc\">&#8220;").AppendEscaped(citation.Locator).Append("&#8221;</span>");
-        }
-    }
-
-    private static void AppendLink(StringBuilder html, string url, string text)
-        => html.Append("<a href=\"").AppendEscaped(url).Append("\" rel=\"noopener noreferrer nofollow\">").AppendEscaped(text).Append("</a>");
-
-    private static string Anchor(string obligationId) => string.Concat("ob-", Markup.Escape(obligationId));
 
     private static string StatementClass(StatementStatus status) => status switch
     {

@@ -1,9 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 
 namespace Ceasefire.Domain.Reports;
 
-/// <summary>Escaping shared by the HTML and SVG renderers.</summary>
+/// <summary>Escaping shared by the HTML and SVG renderers, and the HTML links and citations they emit.</summary>
 internal static class Markup
 {
     /// <summary>
@@ -74,4 +75,40 @@ internal static class Markup
         => text is not null
             && Uri.TryCreate(text, UriKind.Absolute, out var uri)
             && (string.Equals(uri.Scheme, Uri.UriSchemeHttp, StringComparison.Ordinal) || string.Equals(uri.Scheme, Uri.UriSchemeHttps, StringComparison.Ordinal));
+
+    /// <summary>Appends citations as an HTML list (<c>ul class="sources"</c>), one item each (see <see cref="AppendCitation"/>).</summary>
+    public static void AppendCitations(StringBuilder html, IEnumerable<Citation> citations)
+    {
+        html.Append("<ul class=\"sources\">");
+        foreach (var citation in citations)
+        {
+            html.Append("<li>");
+            AppendCitation(html, citation);
+            html.Append("</li>");
+        }
+
+        html.Append("</ul>");
+    }
+
+    /// <summary>Appends an HTML citation: its source (a link only for an http or https URL) and its locator, quoted.</summary>
+    private static void AppendCitation(StringBuilder html, Citation citation)
+    {
+        if (IsWebUrl(citation.Source))
+        {
+            AppendLink(html, citation.Source, citation.Source);
+        }
+        else
+        {
+            html.Append("<code>").AppendEscaped(citation.Source).Append("</code>");
+        }
+
+        if (!string.IsNullOrWhiteSpace(citation.Locator))
+        {
+            html.Append(" <span class=\"loc\">&#8220;").AppendEscaped(citation.Locator).Append("&#8221;</span>");
+        }
+    }
+
+    /// <summary>Appends an HTML link that passes no referrer and asks crawlers not to follow it; the caller checks the URL with <see cref="IsWebUrl"/>.</summary>
+    public static void AppendLink(StringBuilder html, string url, string text)
+        => html.Append("<a href=\"").AppendEscaped(url).Append("\" rel=\"noopener noreferrer nofollow\">").AppendEscaped(text).Append("</a>");
 }

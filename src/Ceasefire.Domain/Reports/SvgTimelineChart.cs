@@ -7,9 +7,9 @@ using NodaTime;
 namespace Ceasefire.Domain.Reports;
 
 /// <summary>
-/// Renders the status history of every obligation of a statement over a range as a standalone SVG 1.1 timeline chart:
-/// one horizontal lane per obligation (its id at the left), a coloured rectangle per <see cref="StatusInterval"/> of
-/// <see cref="Evaluator.History"/> with a tooltip (status, interval, reason), year ticks along the top axis (years
+/// Renders a <see cref="StatusHistory"/>, the status history of every obligation of a statement over a range, as a
+/// standalone SVG 1.1 timeline chart: one horizontal lane per obligation (its id at the left), a coloured rectangle per
+/// <see cref="StatusInterval"/> with a tooltip (status, interval, reason), year ticks along the top axis (years
 /// begin at midnight on 1 January in the statement's zone), deadline markers, claim markers and a legend of the
 /// statuses and markers shown. Output is deterministic and culture-invariant; all text is escaped.
 /// </summary>
@@ -36,38 +36,30 @@ public static class SvgTimelineChart
     private const double LanesTop = 78;
 
     /// <summary>Renders the chart as a standalone SVG document (with an XML declaration).</summary>
-    /// <param name="evaluator">The compiled statement and timeline.</param>
-    /// <param name="from">The start of the range (inclusive).</param>
-    /// <param name="to">The end of the range (exclusive); after <paramref name="from"/>.</param>
-    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <param name="history">The history to draw (from <see cref="Evaluator.HistoryBetween"/>): its range, perspective and timeline.</param>
     /// <param name="options">Layout options; <see langword="null"/> for <see cref="SvgChartOptions.Default"/>.</param>
     /// <returns>The SVG document.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
-    public static string Render(Evaluator evaluator, Instant from, Instant to, Perspective? perspective = null, SvgChartOptions? options = null)
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public static string Render(StatusHistory history, SvgChartOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(history);
         var svg = new StringBuilder();
         svg.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
-        AppendSvg(svg, evaluator, from, to, perspective, options);
+        AppendSvg(svg, history, options);
         return svg.ToString();
     }
 
     /// <summary>Appends the <c>svg</c> element alone, for embedding in HTML.</summary>
-    internal static void AppendSvg(StringBuilder svg, Evaluator evaluator, Instant from, Instant to, Perspective? perspective, SvgChartOptions? options)
+    internal static void AppendSvg(StringBuilder svg, StatusHistory history, SvgChartOptions? options)
     {
         ArgumentNullException.ThrowIfNull(svg);
-        ArgumentNullException.ThrowIfNull(evaluator);
-        if (to <= from)
-        {
-            throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
-        }
-
-        perspective ??= Perspective.AllClaims;
+        ArgumentNullException.ThrowIfNull(history);
+        var (from, to, perspective) = (history.From, history.To, history.Perspective);
         options ??= SvgChartOptions.Default;
-        var statement = evaluator.Statement;
+        var statement = history.Statement;
         var zone = statement.TimeZone;
-        var histories = evaluator.Histories(from, to, perspective);
-        var atEnd = evaluator.Evaluate(to, perspective);
+        var histories = history.Intervals;
+        var atEnd = history.AtEnd;
         var obligations = statement.Obligations;
 
         var width = (double)options.Width;
@@ -85,9 +77,9 @@ public static class SvgTimelineChart
         var lanesBottom = LanesTop + (obligations.Length * laneHeight);
 
         var used = new SortedSet<ObligationStatus>();
-        foreach (var history in histories)
+        foreach (var lane in histories)
         {
-            foreach (var interval in history)
+            foreach (var interval in lane)
             {
                 used.Add(interval.Status);
             }
@@ -98,7 +90,7 @@ public static class SvgTimelineChart
         for (var i = 0; i < obligations.Length; i++)
         {
             var top = LanesTop + (i * laneHeight);
-            AppendLane(lanes, drawn, evaluator, i, obligations[i], histories[i], atEnd[obligations[i].Id], perspective, options, scale, top, laneHeight, labelWidth);
+            AppendLane(lanes, drawn, history, i, histories[i], atEnd.Obligations[i], options, scale, top, laneHeight, labelWidth);
         }
 
         var legend = LegendItems(used, drawn);
@@ -190,10 +182,12 @@ public static class SvgTimelineChart
         svg.Append("</g>\n");
     }
 
-    private static void AppendLane(StringBuilder svg, Drawn drawn, Evaluator evaluator, int index, Obligation obligation, IReadOnlyList<StatusInterval> history, ObligationAssessment atEnd,
-        Perspective perspective, SvgChartOptions options, Scale scale, double top, double laneHeight, double labelWidth)
+    private static void AppendLane(StringBuilder svg, Drawn drawn, StatusHistory source, int index, IReadOnlyList<StatusInterval> history, ObligationAssessment atEnd,
+        SvgChartOptions options, Scale scale, double top, double laneHeight, double labelWidth)
     {
-        var statement = evaluator.Statement;
+        var statement = source.Statement;
+        var obligation = atEnd.Obligation;
+        var perspective = source.Perspective;
         var zone = statement.TimeZone;
         var middle = top + (laneHeight / 2);
         svg.Append("<g class=\"lane\">\n");
@@ -254,7 +248,7 @@ public static class SvgTimelineChart
         {
             var radius = Math.Min(3.5, laneHeight / 6);
             var claimY = barTop + barHeight;
-            foreach (var claim in evaluator.Timeline.ClaimsAbout(obligation.Id))
+            foreach (var claim in source.Timeline.ClaimsAbout(obligation.Id))
             {
                 var (start, end) = claim.Date.Resolve(zone);
                 var counts = claim.Date.Precision == DatePrecision.Instant ? start : end;

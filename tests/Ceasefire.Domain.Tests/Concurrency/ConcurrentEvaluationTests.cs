@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Ceasefire.Domain.Catalog;
+using Ceasefire.Domain.Reports;
 using Ceasefire.Domain.Serialization;
 using FluentAssertions;
 using NodaTime;
@@ -13,7 +14,7 @@ namespace Ceasefire.Domain.Tests.Concurrency;
 /// <summary>
 /// One statement and timeline evaluated from 16 threads at once gives the same results as a single-threaded run: with
 /// a fresh evaluator per thread (so first-use initialisation races), with one shared evaluator, and through the
-/// cached <see cref="Statement.Evaluate"/> path.
+/// cached <see cref="StatementEvaluation.Evaluate"/> path.
 /// </summary>
 public class ConcurrentEvaluationTests
 {

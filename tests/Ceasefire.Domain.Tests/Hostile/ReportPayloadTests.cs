@@ -110,10 +110,10 @@ public class ReportPayloadTests
         {
             ("report html", () => reports[0].ToHtml()),
             ("statement html", s.ToHtml),
-            ("html page", () => HtmlReport.Render(e, AsOf, reports.Select(r => r.Perspective).ToArray())),
+            ("html page", () => HtmlReport.Render(reports, t, e.HistoryBetween(from, to, reports[0].Perspective))),
             ("evaluator html", () => e.ToHtml(AsOf, Perspective.AllClaims, Perspective.AssertedBy("A"))),
             ("svg", () => e.ToSvg(from, to)),
-            ("svg per party", () => SvgTimelineChart.Render(e, from, to, Perspective.AssertedBy("B"), new SvgChartOptions { ShowClaims = true })),
+            ("svg per party", () => SvgTimelineChart.Render(e.HistoryBetween(from, to, Perspective.AssertedBy("B")), new SvgChartOptions { ShowClaims = true })),
             ("report markdown", () => reports[0].ToMarkdown()),
             ("markdown matrix", () => MarkdownReport.Render(reports.Take(2).ToArray())),
             ("statement markdown", s.ToMarkdown),
@@ -216,9 +216,9 @@ public class ReportPayloadTests
     [Fact]
     public void RenderHtml_HostilePayloads_EscapedTextPresent()
     {
-        var (_, _, e, reports) = Subject.Value;
+        var (s, t, e, reports) = Subject.Value;
 
-        var html = HtmlReport.Render(e, AsOf, reports.Select(r => r.Perspective).ToArray());
+        var html = HtmlReport.Render(reports, t, e.HistoryBetween(s.EffectiveFrom, AsOf, reports[0].Perspective));
 
         html.Should().Contain("&lt;script&gt;alert(1)&lt;/script&gt;");
         html.Should().Contain("&quot;&gt;&lt;svg onload=alert(1)&gt;");

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using Ceasefire.Domain.Reports;
 using Ceasefire.Domain.Serialization;
 using FluentAssertions;
 using FsCheck.Fluent;

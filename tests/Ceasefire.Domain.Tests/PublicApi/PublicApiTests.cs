@@ -56,7 +56,7 @@ public class PublicApiTests
 
         second.Should().Be(first);
         first.Should().Contain("public sealed class Ceasefire.Domain.Statement : System.IEquatable<Ceasefire.Domain.Statement>")
-            .And.Contain("public Ceasefire.Domain.ComplianceReport Evaluate(Ceasefire.Domain.Timeline timeline, NodaTime.Instant asOf, Ceasefire.Domain.Perspective? perspective = null, Ceasefire.Domain.EvaluationOptions? options = null)")
+            .And.Contain("public static Ceasefire.Domain.ComplianceReport Evaluate(this Ceasefire.Domain.Statement statement, Ceasefire.Domain.Timeline timeline, NodaTime.Instant asOf, Ceasefire.Domain.Perspective? perspective = null, Ceasefire.Domain.EvaluationOptions? options = null)")
             .And.Contain("public static class Ceasefire.Domain.Catalog.TrilateralStatement2020")
             .And.Contain("public static Ceasefire.Domain.Statement Statement { get; }")
             .And.NotContain("Ceasefire.Domain.Internal", "internal types are not public API");

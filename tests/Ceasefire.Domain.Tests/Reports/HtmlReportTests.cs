@@ -14,6 +14,13 @@ public class HtmlReportTests
 {
     private static readonly Perspective[] Perspectives = [Perspective.AllClaims, Perspective.AssertedBy("B")];
 
+    private static ComplianceReport[] Reports(Evaluator evaluator, Instant asOf, params Perspective[] perspectives)
+        => Array.ConvertAll(perspectives.Length > 0 ? perspectives : Perspectives, p => evaluator.Evaluate(asOf, p));
+
+    /// <summary>The page with the chart from the statement's effective instant, under the first perspective.</summary>
+    private static string Page(Evaluator evaluator, Instant asOf)
+        => HtmlReport.Render(Reports(evaluator, asOf), evaluator.Timeline, evaluator.HistoryBetween(evaluator.Statement.EffectiveFrom, asOf, Perspectives[0]));
+
     private static string SvgPart(string html)
     {
         var start = html.IndexOf("<svg", StringComparison.Ordinal);
@@ -26,7 +33,7 @@ public class HtmlReportTests
     [Fact]
     public void Render_SmallFixture_SelfContainedPageWithFactsMatrixDetailsAndSvg()
     {
-        var html = HtmlReport.Render(ReportFixture.Evaluator(), ReportFixture.AsOf, Perspectives);
+        var html = Page(ReportFixture.Evaluator(), ReportFixture.AsOf);
 
         html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">");
         html.Should().Contain("<style>").And.NotContain("<script").And.NotContain("<link").And.NotContain(" src=");
@@ -43,7 +50,7 @@ public class HtmlReportTests
     [Fact]
     public void Render_SmallFixture_DetailsHoldSentencesDeadlineClaimsAndSetAside()
     {
-        var html = HtmlReport.Render(ReportFixture.Evaluator(), ReportFixture.AsOf, Perspectives);
+        var html = Page(ReportFixture.Evaluator(), ReportFixture.AsOf);
 
         var start = html.IndexOf("<details id=\"ob-return\">", StringComparison.Ordinal);
         var section = html[start..html.IndexOf("</details>", start, StringComparison.Ordinal)];
@@ -56,7 +63,7 @@ public class HtmlReportTests
     [Fact]
     public void Render_Sources_LinkOnlyHttpAndHttps()
     {
-        var html = HtmlReport.Render(ReportFixture.Evaluator(new ReportFixture.Texts(Source: "javascript:alert(1)")), ReportFixture.AsOf, Perspectives);
+        var html = Page(ReportFixture.Evaluator(new ReportFixture.Texts(Source: "javascript:alert(1)")), ReportFixture.AsOf);
 
         html.Should().Contain("<a href=\"https://example.org/news?id=1&amp;lang=en\"");
         html.Should().Contain("<code>javascript:alert(1)</code>");
@@ -74,7 +81,7 @@ public class HtmlReportTests
             Source: ReportFixture.Img,
             Locator: ReportFixture.Script);
 
-        var html = HtmlReport.Render(ReportFixture.Evaluator(texts), ReportFixture.AsOf, Perspectives);
+        var html = Page(ReportFixture.Evaluator(texts), ReportFixture.AsOf);
 
         html.Should().NotContain(ReportFixture.Script).And.NotContain(ReportFixture.Img).And.NotContain("<img").And.NotContain("<script");
         html.Should().Contain(ReportFixture.ScriptEscaped).And.Contain(ReportFixture.ImgEscaped);
@@ -84,27 +91,60 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void Render_ChartFromNotBeforeAsOf_NoteInsteadOfChart()
+    public void Render_NoHistory_NoteInsteadOfChart()
     {
-        var html = HtmlReport.Render(ReportFixture.Evaluator(), ReportFixture.Effective, Perspectives);
+        var evaluator = ReportFixture.Evaluator();
 
-        html.Should().NotContain("<svg").And.Contain("No chart");
+        var html = HtmlReport.Render(Reports(evaluator, ReportFixture.AsOf), evaluator.Timeline);
+
+        html.Should().NotContain("<svg").And.Contain("<p class=\"note\">No chart: no status history was given.</p>");
+        html.Should().Contain("<h2>Compliance matrix</h2>");
     }
 
     [Fact]
-    public void Render_ChartFrom_StartsChartThere()
+    public void ToHtml_AsOfNotAfterEffectiveInstant_NoteNamingTheChartStart()
     {
-        var html = HtmlReport.Render(ReportFixture.Evaluator(), ReportFixture.AsOf, Perspectives, Instant.FromUtc(2019, 1, 1, 0, 0));
+        var html = ReportFixture.Evaluator().ToHtml(ReportFixture.Effective, Perspectives);
+
+        html.Should().NotContain("<svg").And.Contain("No chart: the evaluation instant is not after the chart&#39;s start (2020-11-09T21:00:00Z).");
+    }
+
+    [Fact]
+    public void Render_HistoryFromEarlierInstant_StartsChartThere()
+    {
+        var evaluator = ReportFixture.Evaluator();
+
+        var html = HtmlReport.Render(Reports(evaluator, ReportFixture.AsOf), evaluator.Timeline, evaluator.HistoryBetween(Instant.FromUtc(2019, 1, 1, 0, 0), ReportFixture.AsOf));
 
         XDocument.Parse(SvgPart(html)).Root!.Elements().First(e => e.Name.LocalName == "title").Value.Should().Contain("2019-01-01T00:00:00Z to 2021-06-01T00:00:00Z");
     }
 
     [Fact]
-    public void Render_NoPerspectives_Throws()
+    public void ToHtml_Evaluator_SamePageAsRenderWithHistoryFromEffectiveInstant()
     {
-        FluentActions.Invoking(() => HtmlReport.Render(ReportFixture.Evaluator(), ReportFixture.AsOf, [])).Should().Throw<ArgumentException>();
-        FluentActions.Invoking(() => HtmlReport.Render(ReportFixture.Evaluator(), ReportFixture.AsOf, [null!])).Should().Throw<ArgumentException>();
-        FluentActions.Invoking(() => HtmlReport.Render(null!, ReportFixture.AsOf, Perspectives)).Should().Throw<ArgumentNullException>();
+        var evaluator = ReportFixture.Evaluator();
+
+        evaluator.ToHtml(ReportFixture.AsOf, Perspectives).Should().Be(Page(evaluator, ReportFixture.AsOf));
+        evaluator.ToHtml(ReportFixture.AsOf).Should().Be(HtmlReport.Render(
+            [evaluator.Evaluate(ReportFixture.AsOf)], evaluator.Timeline, evaluator.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf)));
+    }
+
+    [Fact]
+    public void Render_BadArguments_Throw()
+    {
+        var evaluator = ReportFixture.Evaluator();
+        var timeline = evaluator.Timeline;
+        var reports = Reports(evaluator, ReportFixture.AsOf);
+        var otherStatement = ReportFixture.Evaluator(new ReportFixture.Texts(Title: "Another statement"));
+
+        FluentActions.Invoking(() => HtmlReport.Render([], timeline)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => HtmlReport.Render([null!], timeline)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => HtmlReport.Render(null!, timeline)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => HtmlReport.Render(reports, null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => HtmlReport.Render([reports[0], evaluator.Evaluate(ReportFixture.Effective)], timeline)).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => HtmlReport.Render(reports, timeline, otherStatement.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf)))
+            .Should().Throw<ArgumentException>().WithParameterName("history");
+        FluentActions.Invoking(() => evaluator.ToHtml(ReportFixture.AsOf, [Perspective.AllClaims, null!])).Should().Throw<ArgumentException>();
     }
 
     [Theory]
@@ -116,9 +156,9 @@ public class HtmlReportTests
     public void Render_UnderCulture_ByteIdenticalToInvariant(string culture)
     {
         var evaluator = ReportFixture.Evaluator();
-        var expected = ReportFixture.UnderCulture(string.Empty, () => HtmlReport.Render(evaluator, ReportFixture.AsOf, Perspectives));
+        var expected = ReportFixture.UnderCulture(string.Empty, () => Page(evaluator, ReportFixture.AsOf));
 
-        var actual = ReportFixture.UnderCulture(culture, () => HtmlReport.Render(evaluator, ReportFixture.AsOf, Perspectives));
+        var actual = ReportFixture.UnderCulture(culture, () => Page(evaluator, ReportFixture.AsOf));
 
         actual.Should().Be(expected);
     }
@@ -129,7 +169,10 @@ public class HtmlReportTests
         var statement = BuiltIn.Statement;
         var evaluator = Evaluator.Create(statement, Timeline.Empty);
 
-        var html = HtmlReport.Render(evaluator, Instant.FromUtc(2025, 1, 1, 0, 0), [Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")]);
+        var asOf = Instant.FromUtc(2025, 1, 1, 0, 0);
+
+        var html = HtmlReport.Render(Reports(evaluator, asOf, Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")),
+            Timeline.Empty, evaluator.HistoryBetween(statement.EffectiveFrom, asOf));
 
         Regex.Count(html, "<details id=\"ob-").Should().Be(statement.Obligations.Length);
         XDocument.Parse(SvgPart(html));

@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using Ceasefire.Domain.Catalog;
+using Ceasefire.Domain.Reports;
 using FluentAssertions;
 using NodaTime;
 using Xunit;

@@ -22,7 +22,7 @@ public class SvgTimelineChartTests
     [Fact]
     public void Render_SmallFixture_ParsesAsSvgWithOneLanePerObligation()
     {
-        var svg = SvgTimelineChart.Render(ReportFixture.Evaluator(), From, To);
+        var svg = SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To));
 
         var document = XDocument.Parse(svg);
         document.Root!.Name.Should().Be(Svg + "svg");
@@ -38,7 +38,7 @@ public class SvgTimelineChartTests
     {
         var evaluator = ReportFixture.Evaluator();
 
-        var document = XDocument.Parse(SvgTimelineChart.Render(evaluator, From, To));
+        var document = XDocument.Parse(SvgTimelineChart.Render(evaluator.HistoryBetween(From, To)));
 
         var lanes = Lanes(document);
         for (var i = 0; i < lanes.Length; i++)
@@ -58,7 +58,7 @@ public class SvgTimelineChartTests
     [Fact]
     public void Render_SmallFixture_HasYearTicksDeadlinesClaimsAndLegend()
     {
-        var svg = SvgTimelineChart.Render(ReportFixture.Evaluator(), From, To);
+        var svg = SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To));
 
         var document = XDocument.Parse(svg);
         var texts = document.Descendants(Svg + "text").Select(t => t.Nodes().OfType<XText>().FirstOrDefault()?.Value).ToArray();
@@ -77,7 +77,7 @@ public class SvgTimelineChartTests
     {
         var options = new SvgChartOptions { ShowClaims = false, Width = 800, LaneHeight = 30 };
 
-        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator(), From, To, options: options));
+        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To), options));
 
         document.Descendants(Svg + "circle").Should().BeEmpty();
         document.Root!.Attribute("width")!.Value.Should().Be("800");
@@ -87,7 +87,7 @@ public class SvgTimelineChartTests
     [Fact]
     public void Render_PerspectiveSettingClaimAside_DrawsHollowMarker()
     {
-        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator(), From, To, Perspective.AssertedBy("B")));
+        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To, Perspective.AssertedBy("B"))));
 
         var marker = Lanes(document)[1].Elements(Svg + "circle").Single();
         marker.Attribute("fill")!.Value.Should().Be("#FFFFFF");
@@ -97,7 +97,7 @@ public class SvgTimelineChartTests
     [Fact]
     public void Render_Coordinates_InvariantWithAtMostTwoDecimals()
     {
-        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator(), From, To, options: new SvgChartOptions { Width = 1001 }));
+        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To), new SvgChartOptions { Width = 1001 }));
 
         var numeric = new Regex("^-?[0-9]+(\\.[0-9]{1,2})?$");
         var names = new[] { "x", "y", "x1", "x2", "y1", "y2", "cx", "cy", "r", "width", "height" };
@@ -114,7 +114,7 @@ public class SvgTimelineChartTests
             ClaimantName: ReportFixture.Script + " & co \u0001",
             Summary: ReportFixture.Img);
 
-        var svg = SvgTimelineChart.Render(ReportFixture.Evaluator(texts), From, To);
+        var svg = SvgTimelineChart.Render(ReportFixture.Evaluator(texts).HistoryBetween(From, To));
 
         svg.Should().NotContain(ReportFixture.Script).And.NotContain("<img");
         svg.Should().Contain(ReportFixture.ScriptEscaped).And.Contain(ReportFixture.ImgEscaped).And.Contain("&amp; co");
@@ -124,11 +124,21 @@ public class SvgTimelineChartTests
     }
 
     [Fact]
-    public void Render_EmptyRange_Throws()
+    public void Render_EmptyRangeOrNoHistory_Throws()
     {
-        var act = () => SvgTimelineChart.Render(ReportFixture.Evaluator(), To, To);
+        FluentActions.Invoking(() => ReportFixture.Evaluator().HistoryBetween(To, To)).Should().Throw<ArgumentOutOfRangeException>();
+        FluentActions.Invoking(() => SvgTimelineChart.Render(null!)).Should().Throw<ArgumentNullException>();
+    }
 
-        act.Should().Throw<ArgumentOutOfRangeException>();
+    [Fact]
+    public void ToSvg_EvaluatorAndHistory_SameAsRender()
+    {
+        var evaluator = ReportFixture.Evaluator();
+        var expected = SvgTimelineChart.Render(evaluator.HistoryBetween(From, To, Perspective.AssertedBy("B")));
+
+        evaluator.ToSvg(From, To, Perspective.AssertedBy("B")).Should().Be(expected);
+        evaluator.HistoryBetween(From, To, Perspective.AssertedBy("B")).ToSvg().Should().Be(expected);
+        evaluator.ToSvg(From, To).Should().NotBe(expected, "the perspective sets a claim aside");
     }
 
     [Fact]
@@ -148,9 +158,9 @@ public class SvgTimelineChartTests
     public void Render_UnderCulture_ByteIdenticalToInvariant(string culture)
     {
         var evaluator = ReportFixture.Evaluator();
-        var expected = ReportFixture.UnderCulture(string.Empty, () => SvgTimelineChart.Render(evaluator, From, To, options: new SvgChartOptions { Width = 977 }));
+        var expected = ReportFixture.UnderCulture(string.Empty, () => SvgTimelineChart.Render(evaluator.HistoryBetween(From, To), new SvgChartOptions { Width = 977 }));
 
-        var actual = ReportFixture.UnderCulture(culture, () => SvgTimelineChart.Render(evaluator, From, To, options: new SvgChartOptions { Width = 977 }));
+        var actual = ReportFixture.UnderCulture(culture, () => SvgTimelineChart.Render(evaluator.HistoryBetween(From, To), new SvgChartOptions { Width = 977 }));
 
         actual.Should().Be(expected);
     }
@@ -161,7 +171,7 @@ public class SvgTimelineChartTests
         var statement = BuiltIn.Statement;
         var evaluator = Evaluator.Create(statement, Timeline.Empty);
 
-        var svg = SvgTimelineChart.Render(evaluator, statement.EffectiveFrom, Instant.FromUtc(2031, 1, 1, 0, 0));
+        var svg = SvgTimelineChart.Render(evaluator.HistoryBetween(statement.EffectiveFrom, Instant.FromUtc(2031, 1, 1, 0, 0)));
 
         Lanes(XDocument.Parse(svg)).Should().HaveCount(statement.Obligations.Length);
     }

@@ -1,0 +1,120 @@
+using System;
+using NodaTime;
+
+namespace Ceasefire.Domain.Reports;
+
+/// <summary>
+/// The renderers as extension methods, for notebooks and quick looks: <c>statement.ToMarkdown()</c>,
+/// <c>report.ToHtml()</c>, <c>report.ToCsv()</c>, <c>evaluator.ToSvg(from, to)</c>. Import
+/// <c>Ceasefire.Domain.Reports</c> to use them; the model and the evaluator know nothing of rendering.
+/// </summary>
+public static class RenderingExtensions
+{
+    /// <summary>The statement's obligations as a Markdown table (article, id, obligors, kind, deadline, due instant).</summary>
+    /// <param name="statement">The statement.</param>
+    /// <returns>Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
+    public static string ToMarkdown(this Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return ModelTables.StatementMarkdown(statement);
+    }
+
+    /// <summary>The statement's obligations as an HTML table; all user text is escaped.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <returns>HTML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
+    public static string ToHtml(this Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return ModelTables.StatementHtml(statement);
+    }
+
+    /// <summary>The timeline's claims as a Markdown table (date, id, kind, obligations, claimant, sources).</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <returns>Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
+    public static string ToMarkdown(this Timeline timeline)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return ModelTables.TimelineMarkdown(timeline);
+    }
+
+    /// <summary>The compliance matrix as Markdown (see <see cref="MarkdownReport"/>); a notebook shows it as a table.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>Markdown text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string ToMarkdown(this ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return MarkdownReport.Render([report]);
+    }
+
+    /// <summary>The statement status and compliance matrix as an HTML fragment with its own scoped styles; a notebook shows it as a table.</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>HTML text; all user text is escaped.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string ToHtml(this ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return HtmlReport.RenderFragment([report]);
+    }
+
+    /// <summary>The report as CSV, one row per obligation (see <see cref="CsvReport"/>).</summary>
+    /// <param name="report">The report.</param>
+    /// <returns>CSV text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static string ToCsv(this ComplianceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return CsvReport.Render([report]);
+    }
+
+    /// <summary>The SVG timeline chart of a status history (see <see cref="SvgTimelineChart"/>).</summary>
+    /// <param name="history">The history.</param>
+    /// <param name="options">Layout options; <see langword="null"/> for <see cref="SvgChartOptions.Default"/>.</param>
+    /// <returns>A standalone SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public static string ToSvg(this StatusHistory history, SvgChartOptions? options = null) => SvgTimelineChart.Render(history, options);
+
+    /// <summary>The SVG timeline chart of every obligation's status history over a range (see <see cref="SvgTimelineChart"/>).</summary>
+    /// <param name="evaluator">The compiled statement and timeline.</param>
+    /// <param name="from">The start of the chart.</param>
+    /// <param name="to">The end of the chart; after <paramref name="from"/>.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>A standalone SVG document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    public static string ToSvg(this Evaluator evaluator, Instant from, Instant to, Perspective? perspective = null)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        return SvgTimelineChart.Render(evaluator.HistoryBetween(from, to, perspective));
+    }
+
+    /// <summary>
+    /// A self-contained HTML page (see <see cref="HtmlReport"/>): the statement, its status and every obligation's under
+    /// each perspective, explanations, and the chart of the first perspective's history from the statement's effective
+    /// instant to <paramref name="asOf"/> (a note instead when <paramref name="asOf"/> is not after it).
+    /// </summary>
+    /// <param name="evaluator">The compiled statement and timeline.</param>
+    /// <param name="asOf">The evaluation instant.</param>
+    /// <param name="perspectives">One or more perspectives; none for all claims only.</param>
+    /// <returns>The HTML document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="perspectives"/> holds a null.</exception>
+    public static string ToHtml(this Evaluator evaluator, Instant asOf, params Perspective[] perspectives)
+    {
+        ArgumentNullException.ThrowIfNull(evaluator);
+        perspectives = perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims];
+        var reports = new ComplianceReport[perspectives.Length];
+        for (var i = 0; i < perspectives.Length; i++)
+        {
+            var perspective = perspectives[i] ?? throw new ArgumentException(string.Concat("Perspective ", Text.Number(i), " is null."), nameof(perspectives));
+            reports[i] = evaluator.Evaluate(asOf, perspective);
+        }
+
+        var from = evaluator.Statement.EffectiveFrom;
+        var history = asOf > from ? evaluator.HistoryBetween(from, asOf, perspectives[0]) : null;
+        return HtmlReport.Render(reports, evaluator.Timeline, history);
+    }
+}
