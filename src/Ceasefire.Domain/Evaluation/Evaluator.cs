@@ -292,7 +292,7 @@ public sealed class Evaluator
     public ImmutableArray<ImplementationGrade> YearlyGrades(int firstYear, int lastYear, Perspective? perspective = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firstYear, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, 9998);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, CalendarLimits.LastConstructibleYear);
         ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
         perspective = Checked(perspective);
         var zone = Statement.TimeZone;

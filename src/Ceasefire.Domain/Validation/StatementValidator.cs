@@ -28,9 +28,9 @@ internal sealed class StatementValidator
 
         var zone = ResolveZone();
         var effective = ResolveEffective(zone);
-        if (effective is { } bound && !InCalendar(bound))
+        if (effective is { } bound && !CalendarLimits.Contains(bound))
         {
-            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (years 1 to 9000)"));
+            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
             effective = null;
         }
 
@@ -476,9 +476,6 @@ internal sealed class StatementValidator
             deadline, o.Condition, o.Description ?? string.Empty, o.Basis ?? string.Empty, quantities, parallel, places);
     }
 
-    private static bool InCalendar(Instant instant)
-        => instant >= Instant.FromUtc(1, 1, 2, 0, 0) && instant < Instant.FromUtc(9000, 1, 1, 0, 0);
-
     private void CheckDeadline(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
     {
         try
@@ -538,7 +535,7 @@ internal sealed class StatementValidator
                 {
                     _problems.Add(path, string.Concat("the period ", Text.Iso(relative.Period), " is not positive"));
                 }
-                else if (relative.Anchor == DeadlineAnchor.EffectiveFrom && relative.DueInstant(ctx) is { } relativeDue && !InCalendar(relativeDue))
+                else if (relative.Anchor == DeadlineAnchor.EffectiveFrom && relative.DueInstant(ctx) is { } relativeDue && !CalendarLimits.Contains(relativeDue))
                 {
                     _problems.Add(path, string.Concat("the deadline (", relative.ToString(), ") falls outside the supported calendar range"));
                 }
@@ -568,7 +565,7 @@ internal sealed class StatementValidator
                 break;
             default:
                 var due = deadline.DueInstant(ctx);
-                if (due is { } far && !InCalendar(far))
+                if (due is { } far && !CalendarLimits.Contains(far))
                 {
                     _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ") falls outside the supported calendar range"));
                 }

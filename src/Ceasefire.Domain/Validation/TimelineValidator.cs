@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
 
@@ -163,17 +162,14 @@ internal sealed class TimelineValidator
         return result.ToImmutable();
     }
 
-    private static readonly LocalDate EarliestDay = new(1, 1, 2);
-    private static readonly LocalDate LatestDay = new(8999, 12, 31);
-
     private bool InRange(ClaimDate? date, string path)
     {
-        if (date is null || (date.First >= EarliestDay && date.Last <= LatestDay))
+        if (date is null || (CalendarLimits.Contains(date.First) && CalendarLimits.Contains(date.Last)))
         {
             return true;
         }
 
-        _problems.Add(path, string.Concat("the date ", date.ToString(), " is outside the supported range (years 1 to 8999)"));
+        _problems.Add(path, string.Concat("the date ", date.ToString(), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
         return false;
     }
 
@@ -189,9 +185,9 @@ internal sealed class TimelineValidator
             return;
         }
 
-        if (c.KnownOn is { } knownOn && (knownOn < EarliestDay || knownOn > LatestDay))
+        if (c.KnownOn is { } knownOn && !CalendarLimits.Contains(knownOn))
         {
-            _problems.Add(path + ".knownOn", string.Concat("the date ", Text.Iso(knownOn), " is outside the supported range (years 1 to 8999)"));
+            _problems.Add(path + ".knownOn", string.Concat("the date ", Text.Iso(knownOn), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
         }
 
         if (c.KnownOn is null)
