@@ -57,7 +57,7 @@ public sealed class Evaluator
                 }
                 else
                 {
-                    problems.Add(string.Concat("$.claims[", Text.Number(i), "].obligationIds"), string.Concat("unknown obligation '", id, "' (the timeline was built for another statement)"));
+                    problems.Add(string.Concat("$.claims[", Text.Number(i), "].obligationIds"), ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "' (the timeline was built for another statement)"));
                 }
             }
         }

@@ -303,7 +303,7 @@ internal static class DtoMapper
 
                 if (!found)
                 {
-                    problems.Add(string.Concat("$.actors[", Text.Number(i), "].roles[", Text.Number(k), "]"), string.Concat("unknown role '", roles[k], "'; roles are: signatory, party, guarantor, implementingBody, supervisingBody, nonSignatoryAgreed"));
+                    problems.Add(string.Concat("$.actors[", Text.Number(i), "].roles[", Text.Number(k), "]"), ValidationCodes.UnknownValue, string.Concat("unknown role '", roles[k], "'; roles are: signatory, party, guarantor, implementingBody, supervisingBody, nonSignatoryAgreed"));
                 }
             }
 
@@ -439,7 +439,7 @@ internal static class DtoMapper
     {
         if (d.StatementTitle != statement.Title)
         {
-            problems.Add("$.statementTitle", string.Concat("the report is of \"", d.StatementTitle, "\", not of \"", statement.Title, "\""));
+            problems.Add("$.statementTitle", ValidationCodes.Inconsistent, string.Concat("the report is of \"", d.StatementTitle, "\", not of \"", statement.Title, "\""));
         }
 
         var perspective = ToPerspective(d.Perspective, problems);
@@ -451,13 +451,13 @@ internal static class DtoMapper
             var path = string.Concat("$.obligations[", Text.Number(i), "]");
             if (!statement.TryGetObligation(a.ObligationId, out var obligation))
             {
-                problems.Add(path + ".obligationId", string.Concat("unknown obligation '", a.ObligationId, "'"));
+                problems.Add(path + ".obligationId", ValidationCodes.UnknownReference, string.Concat("unknown obligation '", a.ObligationId, "'"));
                 continue;
             }
 
             if (!seen.Add(a.ObligationId))
             {
-                problems.Add(path + ".obligationId", string.Concat("duplicate obligation '", a.ObligationId, "'"));
+                problems.Add(path + ".obligationId", ValidationCodes.Duplicate, string.Concat("duplicate obligation '", a.ObligationId, "'"));
                 continue;
             }
 
@@ -527,7 +527,7 @@ internal static class DtoMapper
         {
             if (!seen.Contains(o.Id))
             {
-                problems.Add("$.obligations", string.Concat("the report has no assessment of obligation '", o.Id, "'"));
+                problems.Add("$.obligations", ValidationCodes.Required, string.Concat("the report has no assessment of obligation '", o.Id, "'"));
             }
         }
 
@@ -558,14 +558,14 @@ internal static class DtoMapper
 
             if (perspective.Name != p.Name)
             {
-                problems.Add("$.perspective.name", string.Concat("the name \"", p.Name, "\" does not match the perspective described (\"", perspective.Name, "\")"));
+                problems.Add("$.perspective.name", ValidationCodes.Inconsistent, string.Concat("the name \"", p.Name, "\" does not match the perspective described (\"", perspective.Name, "\")"));
             }
 
             return perspective;
         }
         catch (ArgumentException e)
         {
-            problems.Add("$.perspective", e.Message);
+            problems.Add("$.perspective", ValidationCodes.InvalidValue, e.Message);
             return null;
         }
     }
@@ -592,7 +592,7 @@ internal static class DtoMapper
             return claim;
         }
 
-        problems.Add(path, string.Concat("unknown claim '", id, "'"));
+        problems.Add(path, ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
         return null;
     }
 
@@ -603,7 +603,7 @@ internal static class DtoMapper
         {
             if (!present)
             {
-                problems.Add(string.Concat(path, ".", field), string.Concat("a ", d.Kind.ToString(), " deadline needs '", field, "'"));
+                problems.Add(string.Concat(path, ".", field), ValidationCodes.Required, string.Concat("a ", d.Kind.ToString(), " deadline needs '", field, "'"));
             }
         }
 
@@ -630,7 +630,7 @@ internal static class DtoMapper
                 Need(d.Notice is not null, "notice");
                 return problems.Count == before ? Deadline.Renewable(d.Term!, d.Renewal!, d.Notice!) : null;
             default:
-                problems.Add(path + ".kind", "unknown deadline kind");
+                problems.Add(path + ".kind", ValidationCodes.UnknownValue, "unknown deadline kind");
                 return null;
         }
     }
@@ -652,7 +652,7 @@ internal static class DtoMapper
                 case DatePrecision.Range when d.First is { } first && d.Last is { } last:
                     return ClaimDate.Between(first, last);
                 default:
-                    problems.Add(path, string.Concat("a ", d.Precision.ToString(), " date needs ", d.Precision switch
+                    problems.Add(path, ValidationCodes.Required, string.Concat("a ", d.Precision.ToString(), " date needs ", d.Precision switch
                     {
                         DatePrecision.Instant => "'instant'",
                         DatePrecision.Range => "'first' and 'last'",
@@ -665,7 +665,7 @@ internal static class DtoMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(path, e.Message);
+            problems.Add(path, ValidationCodes.InvalidValue, e.Message);
             return null;
         }
     }
@@ -687,7 +687,7 @@ internal static class DtoMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(path, FirstLine(e.Message));
+            problems.Add(path, ValidationCodes.InvalidValue, FirstLine(e.Message));
         }
     }
 

@@ -11,7 +11,7 @@ internal sealed class ProblemList
 
     public IReadOnlyList<ValidationProblem> Items => _problems;
 
-    public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+    public void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message));
 
     public void ThrowIfAny(string subject)
     {

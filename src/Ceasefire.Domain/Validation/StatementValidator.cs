@@ -18,25 +18,25 @@ internal sealed class StatementValidator
         var b = _builder;
         if (string.IsNullOrWhiteSpace(b.Title))
         {
-            _problems.Add("$.title", "the title is missing or blank");
+            _problems.Add("$.title", ValidationCodes.Required, "the title is missing or blank");
         }
 
         if (b.SignedOnDate is null)
         {
-            _problems.Add("$.signedOn", "the signing date is missing");
+            _problems.Add("$.signedOn", ValidationCodes.Required, "the signing date is missing");
         }
 
         var zone = ResolveZone();
         var effective = ResolveEffective(zone);
         if (effective is { } bound && !CalendarLimits.Contains(bound))
         {
-            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
+            _problems.Add("$.effectiveFrom", ValidationCodes.OutOfRange, string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
             effective = null;
         }
 
         if (effective is { } eff && zone is not null && b.SignedOnDate is { } signed && eff.InZone(zone).Date < signed)
         {
-            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
+            _problems.Add("$.effectiveFrom", ValidationCodes.Inconsistent, string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
         }
 
         var actorIds = new HashSet<string>(StringComparer.Ordinal);
@@ -62,14 +62,14 @@ internal sealed class StatementValidator
 
         if (string.IsNullOrWhiteSpace(b.TimeZoneId))
         {
-            _problems.Add("$.timeZone", "the time zone is missing");
+            _problems.Add("$.timeZone", ValidationCodes.Required, "the time zone is missing");
             return null;
         }
 
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(b.TimeZoneId);
         if (zone is null)
         {
-            _problems.Add("$.timeZone", string.Concat("'", b.TimeZoneId, "' is not a TZDB time zone id"));
+            _problems.Add("$.timeZone", ValidationCodes.UnknownValue, string.Concat("'", b.TimeZoneId, "' is not a TZDB time zone id"));
         }
 
         return zone;
@@ -85,7 +85,7 @@ internal sealed class StatementValidator
 
         if (b.EffectiveLocal is not { } local)
         {
-            _problems.Add("$.effectiveFrom", "the effective instant is missing");
+            _problems.Add("$.effectiveFrom", ValidationCodes.Required, "the effective instant is missing");
             return null;
         }
 
@@ -100,10 +100,10 @@ internal sealed class StatementValidator
             case 1:
                 return mapping.Single().ToInstant();
             case 0:
-                _problems.Add(path, string.Concat(what, " ", Text.Local(local), " does not exist in ", zone.Id, " (skipped by a clock change)"));
+                _problems.Add(path, ValidationCodes.InvalidValue, string.Concat(what, " ", Text.Local(local), " does not exist in ", zone.Id, " (skipped by a clock change)"));
                 return null;
             default:
-                _problems.Add(path, string.Concat(what, " ", Text.Local(local), " is ambiguous in ", zone.Id, " (it occurs twice around a clock change)"));
+                _problems.Add(path, ValidationCodes.InvalidValue, string.Concat(what, " ", Text.Local(local), " is ambiguous in ", zone.Id, " (it occurs twice around a clock change)"));
                 return null;
         }
     }
@@ -118,27 +118,27 @@ internal sealed class StatementValidator
             var a = list[i];
             if (a is null)
             {
-                _problems.Add(path, "the actor is null");
+                _problems.Add(path, ValidationCodes.Required, "the actor is null");
                 continue;
             }
 
             if (!Ids.IsValid(a.Id))
             {
-                _problems.Add(path + ".id", string.Concat("'", a.Id, "' is not a valid id: ", Ids.Rule));
+                _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", a.Id, "' is not a valid id: ", Ids.Rule));
             }
             else if (!ids.Add(a.Id))
             {
-                _problems.Add(path + ".id", string.Concat("duplicate actor id '", a.Id, "'"));
+                _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate actor id '", a.Id, "'"));
             }
 
             if (string.IsNullOrWhiteSpace(a.Name))
             {
-                _problems.Add(path + ".name", "the name is missing or blank");
+                _problems.Add(path + ".name", ValidationCodes.Required, "the name is missing or blank");
             }
 
             if ((a.Roles & ~(ActorRoles)63) != 0)
             {
-                _problems.Add(path + ".roles", "unknown role flags");
+                _problems.Add(path + ".roles", ValidationCodes.UnknownValue, "unknown role flags");
             }
 
             var aliases = ImmutableArray.CreateBuilder<string>(a.Aliases.Count);
@@ -146,7 +146,7 @@ internal sealed class StatementValidator
             {
                 if (string.IsNullOrWhiteSpace(a.Aliases[j]))
                 {
-                    _problems.Add(string.Concat(path, ".aliases[", Text.Number(j), "]"), "the alias is missing or blank");
+                    _problems.Add(string.Concat(path, ".aliases[", Text.Number(j), "]"), ValidationCodes.Required, "the alias is missing or blank");
                 }
                 else
                 {
@@ -156,7 +156,7 @@ internal sealed class StatementValidator
 
             if (a.Description is not null && string.IsNullOrWhiteSpace(a.Description))
             {
-                _problems.Add(path + ".description", "the description is blank (use null for none)");
+                _problems.Add(path + ".description", ValidationCodes.InvalidValue, "the description is blank (use null for none)");
             }
 
             result.Add(new Actor(a.Id ?? string.Empty, a.Name ?? string.Empty, a.Roles, aliases.ToImmutable(), a.ParentId, a.Description));
@@ -170,11 +170,11 @@ internal sealed class StatementValidator
                 var path = string.Concat("$.actors[", Text.Number(i), "].parentId");
                 if (!ids.Contains(parent))
                 {
-                    _problems.Add(path, string.Concat("unknown parent actor '", parent, "'"));
+                    _problems.Add(path, ValidationCodes.UnknownReference, string.Concat("unknown parent actor '", parent, "'"));
                 }
                 else if (parent == list[i].Id)
                 {
-                    _problems.Add(path, "an actor cannot be its own parent");
+                    _problems.Add(path, ValidationCodes.Inconsistent, "an actor cannot be its own parent");
                 }
             }
         }
@@ -193,29 +193,29 @@ internal sealed class StatementValidator
             var p = list[i];
             if (p is null)
             {
-                _problems.Add(path, "the place is null");
+                _problems.Add(path, ValidationCodes.Required, "the place is null");
                 continue;
             }
 
             if (!Ids.IsValid(p.Id))
             {
-                _problems.Add(path + ".id", string.Concat("'", p.Id, "' is not a valid id: ", Ids.Rule));
+                _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", p.Id, "' is not a valid id: ", Ids.Rule));
             }
             else if (!ids.Add(p.Id))
             {
-                _problems.Add(path + ".id", string.Concat("duplicate place id '", p.Id, "'"));
+                _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate place id '", p.Id, "'"));
             }
 
             var ok = true;
             if (string.IsNullOrWhiteSpace(p.Name))
             {
-                _problems.Add(path + ".name", "the name is missing or blank");
+                _problems.Add(path + ".name", ValidationCodes.Required, "the name is missing or blank");
                 ok = false;
             }
 
             if (string.IsNullOrWhiteSpace(p.NameUsage))
             {
-                _problems.Add(path + ".nameUsage", "who uses the primary name is missing or blank");
+                _problems.Add(path + ".nameUsage", ValidationCodes.Required, "who uses the primary name is missing or blank");
                 ok = false;
             }
 
@@ -232,11 +232,11 @@ internal sealed class StatementValidator
                 var aliasPath = string.Concat(path, ".aliases[", Text.Number(j), "]");
                 if (alias is null)
                 {
-                    _problems.Add(aliasPath, "the alias is null");
+                    _problems.Add(aliasPath, ValidationCodes.Required, "the alias is null");
                 }
                 else if (!seen.Add(alias.Name))
                 {
-                    _problems.Add(aliasPath, string.Concat("duplicate spelling '", alias.Name, "'"));
+                    _problems.Add(aliasPath, ValidationCodes.Duplicate, string.Concat("duplicate spelling '", alias.Name, "'"));
                 }
                 else
                 {
@@ -280,7 +280,7 @@ internal sealed class StatementValidator
         var list = _builder.Articles;
         if (list.Count == 0)
         {
-            _problems.Add("$.articles", "a statement needs at least one article");
+            _problems.Add("$.articles", ValidationCodes.Required, "a statement needs at least one article");
         }
 
         for (var i = 0; i < list.Count; i++)
@@ -289,22 +289,22 @@ internal sealed class StatementValidator
             var a = list[i];
             if (a is null)
             {
-                _problems.Add(path, "the article is null");
+                _problems.Add(path, ValidationCodes.Required, "the article is null");
                 continue;
             }
 
             if (a.Number < 1)
             {
-                _problems.Add(path + ".number", string.Concat("the article number ", Text.Number(a.Number), " is not 1 or more"));
+                _problems.Add(path + ".number", ValidationCodes.InvalidValue, string.Concat("the article number ", Text.Number(a.Number), " is not 1 or more"));
             }
             else if (!numbers.Add(a.Number))
             {
-                _problems.Add(path + ".number", string.Concat("duplicate article number ", Text.Number(a.Number)));
+                _problems.Add(path + ".number", ValidationCodes.DuplicateId, string.Concat("duplicate article number ", Text.Number(a.Number)));
             }
 
             if (string.IsNullOrWhiteSpace(a.Text))
             {
-                _problems.Add(path + ".text", "the text is missing or blank");
+                _problems.Add(path + ".text", ValidationCodes.Required, "the text is missing or blank");
             }
 
             var obligations = ImmutableArray.CreateBuilder<Obligation>(a.Obligations.Count);
@@ -340,29 +340,29 @@ internal sealed class StatementValidator
     {
         if (v is null)
         {
-            _problems.Add(path, "the variant is null");
+            _problems.Add(path, ValidationCodes.Required, "the variant is null");
             return null;
         }
 
         if (string.IsNullOrWhiteSpace(v.Label))
         {
-            _problems.Add(path + ".label", "the label is missing or blank");
+            _problems.Add(path + ".label", ValidationCodes.Required, "the label is missing or blank");
         }
 
         if (string.IsNullOrWhiteSpace(v.Text))
         {
-            _problems.Add(path + ".text", "the text is missing or blank");
+            _problems.Add(path + ".text", ValidationCodes.Required, "the text is missing or blank");
         }
 
         if (v.Language is not null && string.IsNullOrWhiteSpace(v.Language))
         {
-            _problems.Add(path + ".language", "the language is blank (use null for none)");
+            _problems.Add(path + ".language", ValidationCodes.InvalidValue, "the language is blank (use null for none)");
         }
 
         var sources = Freeze(v.Sources, path + ".sources");
         if (sources.IsEmpty)
         {
-            _problems.Add(path + ".sources", "a text variant needs at least one source");
+            _problems.Add(path + ".sources", ValidationCodes.Required, "a text variant needs at least one source");
         }
 
         var readings = ImmutableArray.CreateBuilder<DeadlineReading>(v.DeadlineReadings.Count);
@@ -373,17 +373,17 @@ internal sealed class StatementValidator
             var rPath = string.Concat(path, ".deadlineReadings[", Text.Number(k), "]");
             if (r is null)
             {
-                _problems.Add(rPath, "the deadline reading is null");
+                _problems.Add(rPath, ValidationCodes.Required, "the deadline reading is null");
                 continue;
             }
 
             if (!articleObligationIds.Contains(r.ObligationId))
             {
-                _problems.Add(rPath + ".obligationId", string.Concat("'", r.ObligationId, "' is not an obligation of this article"));
+                _problems.Add(rPath + ".obligationId", ValidationCodes.Inconsistent, string.Concat("'", r.ObligationId, "' is not an obligation of this article"));
             }
             else if (!seen.Add(r.ObligationId))
             {
-                _problems.Add(rPath + ".obligationId", string.Concat("a second reading of the deadline of '", r.ObligationId, "'"));
+                _problems.Add(rPath + ".obligationId", ValidationCodes.Duplicate, string.Concat("a second reading of the deadline of '", r.ObligationId, "'"));
             }
 
             CheckDeadline(r.Deadline, null, rPath + ".deadline", context);
@@ -405,17 +405,17 @@ internal sealed class StatementValidator
     {
         if (o is null)
         {
-            _problems.Add(path, "the obligation is null");
+            _problems.Add(path, ValidationCodes.Required, "the obligation is null");
             return null;
         }
 
         if (!Ids.IsValid(o.Id))
         {
-            _problems.Add(path + ".id", string.Concat("'", o.Id, "' is not a valid id: ", Ids.Rule));
+            _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", o.Id, "' is not a valid id: ", Ids.Rule));
         }
         else if (!seenObligations.Add(o.Id))
         {
-            _problems.Add(path + ".id", string.Concat("duplicate obligation id '", o.Id, "'"));
+            _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate obligation id '", o.Id, "'"));
         }
 
         var obligors = CheckIds(o.Obligors, actorIds, path + ".obligors", "actor", "obligor");
@@ -424,46 +424,46 @@ internal sealed class StatementValidator
         var places = CheckIds(o.PlaceIds, placeIds, path + ".placeIds", "place", "place");
         if (parallel.Contains(o.Id ?? string.Empty))
         {
-            _problems.Add(path + ".inParallelWith", "an obligation cannot be performed in parallel with itself");
+            _problems.Add(path + ".inParallelWith", ValidationCodes.Inconsistent, "an obligation cannot be performed in parallel with itself");
         }
 
         if (o.Obligors.Count == 0 && !o.ObligorUnnamed)
         {
-            _problems.Add(path + ".obligors", "no obligor: name at least one, or mark the obligor as not named in the text");
+            _problems.Add(path + ".obligors", ValidationCodes.Required, "no obligor: name at least one, or mark the obligor as not named in the text");
         }
         else if (o.Obligors.Count > 0 && o.ObligorUnnamed)
         {
-            _problems.Add(path + ".obligorUnnamed", "the obligor is marked as not named, yet obligors are listed");
+            _problems.Add(path + ".obligorUnnamed", ValidationCodes.NotAllowed, "the obligor is marked as not named, yet obligors are listed");
         }
 
         if (!Enum.IsDefined(o.DeonticKind))
         {
-            _problems.Add(path + ".deonticKind", string.Concat("unknown deontic kind ", o.DeonticKind.ToString()));
+            _problems.Add(path + ".deonticKind", ValidationCodes.UnknownValue, string.Concat("unknown deontic kind ", o.DeonticKind.ToString()));
         }
 
         if (!Enum.IsDefined(o.PerformanceKind))
         {
-            _problems.Add(path + ".performanceKind", string.Concat("unknown performance kind ", o.PerformanceKind.ToString()));
+            _problems.Add(path + ".performanceKind", ValidationCodes.UnknownValue, string.Concat("unknown performance kind ", o.PerformanceKind.ToString()));
         }
 
         if (string.IsNullOrWhiteSpace(o.Description))
         {
-            _problems.Add(path + ".description", "the description is missing or blank");
+            _problems.Add(path + ".description", ValidationCodes.Required, "the description is missing or blank");
         }
 
         if (string.IsNullOrWhiteSpace(o.Basis))
         {
-            _problems.Add(path + ".basis", "the exact words of the article the obligation rests on are missing");
+            _problems.Add(path + ".basis", ValidationCodes.Required, "the exact words of the article the obligation rests on are missing");
         }
         else if (article.Text is not null && !article.Text.Contains(o.Basis, StringComparison.Ordinal))
         {
-            _problems.Add(path + ".basis", string.Concat("the words \"", o.Basis, "\" do not appear in the text of article ", Text.Number(article.Number)));
+            _problems.Add(path + ".basis", ValidationCodes.Inconsistent, string.Concat("the words \"", o.Basis, "\" do not appear in the text of article ", Text.Number(article.Number)));
         }
 
         var deadline = o.Deadline;
         if (deadline is null)
         {
-            _problems.Add(path + ".deadline", "the deadline is null (use Deadline.None)");
+            _problems.Add(path + ".deadline", ValidationCodes.Required, "the deadline is null (use Deadline.None)");
             deadline = Deadline.None;
         }
         else
@@ -485,7 +485,7 @@ internal sealed class StatementValidator
         catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
             // Period arithmetic or a date beyond the end of the calendar.
-            _problems.Add(path, string.Concat("the deadline (", deadline?.ToString() ?? "null", ") falls outside the supported calendar range"));
+            _problems.Add(path, ValidationCodes.OutOfRange, string.Concat("the deadline (", deadline?.ToString() ?? "null", ") falls outside the supported calendar range"));
         }
     }
 
@@ -493,7 +493,7 @@ internal sealed class StatementValidator
     {
         if (deadline is null)
         {
-            _problems.Add(path, "the deadline is null");
+            _problems.Add(path, ValidationCodes.Required, "the deadline is null");
             return;
         }
 
@@ -502,16 +502,16 @@ internal sealed class StatementValidator
             var isTerm = deadline is RenewableTerm;
             if (isTerm && owner.PerformanceKind != PerformanceKind.Term)
             {
-                _problems.Add(path, "a renewable term deadline needs performance kind Term");
+                _problems.Add(path, ValidationCodes.Inconsistent, "a renewable term deadline needs performance kind Term");
             }
             else if (!isTerm && owner.PerformanceKind == PerformanceKind.Term)
             {
-                _problems.Add(path, "performance kind Term needs a renewable term deadline");
+                _problems.Add(path, ValidationCodes.Inconsistent, "performance kind Term needs a renewable term deadline");
             }
 
             if (deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } && owner.Condition is null)
             {
-                _problems.Add(path, "the deadline runs from the condition being met, but the obligation has no condition");
+                _problems.Add(path, ValidationCodes.Inconsistent, "the deadline runs from the condition being met, but the obligation has no condition");
             }
         }
 
@@ -526,18 +526,18 @@ internal sealed class StatementValidator
             case LocalDeadline local:
                 if (ResolveStrict(local.Local, ctx.Zone, path, "the deadline's local time") is { } instant && instant <= ctx.EffectiveFrom)
                 {
-                    _problems.Add(path, string.Concat("the deadline ", Text.Iso(instant), " is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
+                    _problems.Add(path, ValidationCodes.Inconsistent, string.Concat("the deadline ", Text.Iso(instant), " is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
                 }
 
                 break;
             case RelativeDeadline relative:
                 if (!IsPositive(relative.Period, zero))
                 {
-                    _problems.Add(path, string.Concat("the period ", Text.Iso(relative.Period), " is not positive"));
+                    _problems.Add(path, ValidationCodes.InvalidValue, string.Concat("the period ", Text.Iso(relative.Period), " is not positive"));
                 }
                 else if (relative.Anchor == DeadlineAnchor.EffectiveFrom && relative.DueInstant(ctx) is { } relativeDue && !CalendarLimits.Contains(relativeDue))
                 {
-                    _problems.Add(path, string.Concat("the deadline (", relative.ToString(), ") falls outside the supported calendar range"));
+                    _problems.Add(path, ValidationCodes.OutOfRange, string.Concat("the deadline (", relative.ToString(), ") falls outside the supported calendar range"));
                 }
 
                 break;
@@ -545,21 +545,21 @@ internal sealed class StatementValidator
                 var termEnd = zero.Plus(term.Term);
                 if (!IsPositive(term.Term, zero))
                 {
-                    _problems.Add(path + ".term", string.Concat("the term ", Text.Iso(term.Term), " is not positive"));
+                    _problems.Add(path + ".term", ValidationCodes.InvalidValue, string.Concat("the term ", Text.Iso(term.Term), " is not positive"));
                 }
 
                 if (!IsPositive(term.Renewal, zero))
                 {
-                    _problems.Add(path + ".renewal", string.Concat("the renewal ", Text.Iso(term.Renewal), " is not positive"));
+                    _problems.Add(path + ".renewal", ValidationCodes.InvalidValue, string.Concat("the renewal ", Text.Iso(term.Renewal), " is not positive"));
                 }
 
                 if (zero.Plus(term.Notice) < zero)
                 {
-                    _problems.Add(path + ".notice", string.Concat("the notice period ", Text.Iso(term.Notice), " is negative"));
+                    _problems.Add(path + ".notice", ValidationCodes.InvalidValue, string.Concat("the notice period ", Text.Iso(term.Notice), " is negative"));
                 }
                 else if (zero.Plus(term.Notice) >= termEnd || zero.Plus(term.Notice) >= zero.Plus(term.Renewal))
                 {
-                    _problems.Add(path + ".notice", string.Concat("the notice period ", Text.Iso(term.Notice), " is not shorter than the term ", Text.Iso(term.Term), " and the renewal ", Text.Iso(term.Renewal)));
+                    _problems.Add(path + ".notice", ValidationCodes.Inconsistent, string.Concat("the notice period ", Text.Iso(term.Notice), " is not shorter than the term ", Text.Iso(term.Term), " and the renewal ", Text.Iso(term.Renewal)));
                 }
 
                 break;
@@ -567,11 +567,11 @@ internal sealed class StatementValidator
                 var due = deadline.DueInstant(ctx);
                 if (due is { } far && !CalendarLimits.Contains(far))
                 {
-                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ") falls outside the supported calendar range"));
+                    _problems.Add(path, ValidationCodes.OutOfRange, string.Concat("the deadline (", deadline.ToString(), ") falls outside the supported calendar range"));
                 }
                 else if (due is { } d && d <= ctx.EffectiveFrom)
                 {
-                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ", due ", Text.Iso(d), ") is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
+                    _problems.Add(path, ValidationCodes.Inconsistent, string.Concat("the deadline (", deadline.ToString(), ", due ", Text.Iso(d), ") is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
                 }
 
                 break;
@@ -590,15 +590,15 @@ internal sealed class StatementValidator
             var itemPath = string.Concat(path, "[", Text.Number(k), "]");
             if (id is null)
             {
-                _problems.Add(itemPath, string.Concat("the ", role, " id is null"));
+                _problems.Add(itemPath, ValidationCodes.Required, string.Concat("the ", role, " id is null"));
             }
             else if (!known.Contains(id))
             {
-                _problems.Add(itemPath, string.Concat("unknown ", what, " '", id, "'"));
+                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown ", what, " '", id, "'"));
             }
             else if (!seen.Add(id))
             {
-                _problems.Add(itemPath, string.Concat(role, " '", id, "' is listed twice"));
+                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat(role, " '", id, "' is listed twice"));
             }
             else
             {
@@ -617,7 +617,7 @@ internal sealed class StatementValidator
         {
             if (items[k] is null)
             {
-                _problems.Add(string.Concat(path, "[", Text.Number(k), "]"), "the item is null");
+                _problems.Add(string.Concat(path, "[", Text.Number(k), "]"), ValidationCodes.Required, "the item is null");
             }
             else
             {
