@@ -39,7 +39,7 @@ public sealed class Timeline : IEquatable<Timeline>
         var builder = new TimelineBuilder(statement);
         foreach (var claim in Claims)
         {
-            builder.Claims.Add(TimelineBuilder.ToClaimBuilder(claim));
+            builder.Claims.Add(ModelToState.From(claim));
         }
 
         return builder;

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace Ceasefire.Domain.Common;
@@ -14,6 +15,19 @@ internal static class ListExtensions
         }
 
         foreach (var item in items)
+        {
+            target.Add(item);
+        }
+    }
+
+    /// <summary>
+    /// Adds the item a builder call creates, or records in the call log why it could not be created (under the
+    /// list's field and the index the item would have had).
+    /// </summary>
+    public static void AddCreated<T>(this List<T> target, CallLog calls, string field, Func<T> create)
+        where T : class
+    {
+        if (calls.Create(string.Concat(field, "[", Text.Number(target.Count), "]"), create) is { } item)
         {
             target.Add(item);
         }

@@ -282,12 +282,12 @@ internal static class DtoMapper
 
     public static StatementBuilder ToBuilder(StatementDocument d, ProblemList problems)
     {
-        var b = new StatementBuilder().Titled(d.Title).SignedOn(d.SignedOn).InTimeZone(d.TimeZone).EffectiveFrom(d.EffectiveFrom);
+        var b = new StatementState { Title = d.Title, SignedOn = d.SignedOn, TimeZoneId = d.TimeZone, EffectiveInstant = d.EffectiveFrom };
         var actors = d.Actors ?? [];
         for (var i = 0; i < actors.Count; i++)
         {
             var a = actors[i];
-            var ab = new ActorBuilder(a.Id, a.Name) { ParentId = a.ParentId, Description = a.Description };
+            var ab = new ActorState { Id = a.Id, Name = a.Name, ParentId = a.ParentId, Description = a.Description };
             var roles = a.Roles ?? [];
             for (var k = 0; k < roles.Count; k++)
             {
@@ -316,13 +316,13 @@ internal static class DtoMapper
         {
             var a = d.Articles[i];
             var path = string.Concat("$.articles[", Text.Number(i), "]");
-            var ab = new ArticleBuilder(a.Number, a.Text);
+            var ab = new ArticleState { Number = a.Number, Text = a.Text };
             var variants = a.Variants ?? [];
             for (var j = 0; j < variants.Count; j++)
             {
                 var v = variants[j];
                 var vPath = string.Concat(path, ".variants[", Text.Number(j), "]");
-                var vb = new TextVariantBuilder(v.Label, v.Text) { Language = v.Language };
+                var vb = new TextVariantState { Label = v.Label, Text = v.Text, Language = v.Language };
                 AddCitations(vb.Sources, v.Sources, vPath + ".sources", problems);
                 var readings = v.DeadlineReadings ?? [];
                 for (var k = 0; k < readings.Count; k++)
@@ -343,8 +343,9 @@ internal static class DtoMapper
             {
                 var o = obligations[j];
                 var oPath = string.Concat(path, ".obligations[", Text.Number(j), "]");
-                var ob = new ObligationBuilder(o.Id)
+                var ob = new ObligationState
                 {
+                    Id = o.Id,
                     ObligorUnnamed = o.ObligorUnnamed ?? false,
                     DeonticKind = o.DeonticKind,
                     PerformanceKind = o.PerformanceKind,
@@ -386,7 +387,7 @@ internal static class DtoMapper
         for (var i = 0; i < places.Count; i++)
         {
             var p = places[i];
-            var pb = new PlaceBuilder(p.Id, p.Name) { NameUsage = p.NameUsage };
+            var pb = new PlaceState { Id = p.Id, Name = p.Name, NameUsage = p.NameUsage };
             var aliases = p.Aliases ?? [];
             for (var k = 0; k < aliases.Count; k++)
             {
@@ -397,7 +398,7 @@ internal static class DtoMapper
             b.Places.Add(pb);
         }
 
-        return b;
+        return new StatementBuilder(b);
     }
 
     public static TimelineBuilder ToBuilder(TimelineDocument d, Statement statement, ProblemList problems)
@@ -407,8 +408,9 @@ internal static class DtoMapper
         {
             var c = d.Claims[i];
             var path = string.Concat("$.claims[", Text.Number(i), "]");
-            var cb = new ClaimBuilder(c.Id)
+            var cb = new ClaimState
             {
+                Id = c.Id,
                 Kind = c.Kind,
                 ActorId = c.ActorId,
                 KnownOn = c.KnownOn,
@@ -670,7 +672,7 @@ internal static class DtoMapper
         }
     }
 
-    private static void AddCitations(IList<Citation> target, List<CitationDto> citations, string path, ProblemList problems)
+    private static void AddCitations(List<Citation> target, List<CitationDto> citations, string path, ProblemList problems)
     {
         for (var k = 0; k < citations.Count; k++)
         {
@@ -687,13 +689,7 @@ internal static class DtoMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(path, ValidationCodes.InvalidValue, FirstLine(e.Message));
+            problems.Add(path, ValidationCodes.InvalidValue, Text.ExceptionSentence(e));
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

@@ -13,6 +13,15 @@ internal sealed class ProblemList
 
     public void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message));
 
+    /// <summary>Adds the problems of a builder's fluent calls, each under the builder's path.</summary>
+    public void AddCalls(string path, CallLog calls)
+    {
+        foreach (var call in calls.Problems)
+        {
+            Add(string.Concat(path, ".", call.Field), call.Code, call.Message);
+        }
+    }
+
     public void ThrowIfAny(string subject)
     {
         if (_problems.Count > 0)

@@ -5,23 +5,24 @@ using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
 
-/// <summary>Validates a <see cref="StatementBuilder"/> in one pass and builds the statement, or throws every problem.</summary>
+/// <summary>Validates a <see cref="StatementBuilder"/>'s state in one pass and builds the statement, or throws every problem.</summary>
 internal sealed class StatementValidator
 {
-    private readonly StatementBuilder _builder;
+    private readonly StatementState _builder;
     private readonly ProblemList _problems = new();
 
-    public StatementValidator(StatementBuilder builder) => _builder = builder;
+    public StatementValidator(StatementState builder) => _builder = builder;
 
     public Statement Build()
     {
         var b = _builder;
+        _problems.AddCalls("$", b.Calls);
         if (string.IsNullOrWhiteSpace(b.Title))
         {
             _problems.Add("$.title", ValidationCodes.Required, "the title is missing or blank");
         }
 
-        if (b.SignedOnDate is null)
+        if (b.SignedOn is null)
         {
             _problems.Add("$.signedOn", ValidationCodes.Required, "the signing date is missing");
         }
@@ -34,7 +35,7 @@ internal sealed class StatementValidator
             effective = null;
         }
 
-        if (effective is { } eff && zone is not null && b.SignedOnDate is { } signed && eff.InZone(zone).Date < signed)
+        if (effective is { } eff && zone is not null && b.SignedOn is { } signed && eff.InZone(zone).Date < signed)
         {
             _problems.Add("$.effectiveFrom", ValidationCodes.Inconsistent, string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
         }
@@ -49,7 +50,7 @@ internal sealed class StatementValidator
         var crossReferences = Freeze(b.CrossReferences, "$.crossReferences");
 
         _problems.ThrowIfAny("statement");
-        return new Statement(b.Title!, b.SignedOnDate!.Value, effective!.Value, zone!, actors, articles, sources, crossReferences, places);
+        return new Statement(b.Title!, b.SignedOn!.Value, effective!.Value, zone!, actors, articles, sources, crossReferences, places);
     }
 
     private DateTimeZone? ResolveZone()
@@ -121,6 +122,8 @@ internal sealed class StatementValidator
                 _problems.Add(path, ValidationCodes.Required, "the actor is null");
                 continue;
             }
+
+            _problems.AddCalls(path, a.Calls);
 
             if (!Ids.IsValid(a.Id))
             {
@@ -196,6 +199,8 @@ internal sealed class StatementValidator
                 _problems.Add(path, ValidationCodes.Required, "the place is null");
                 continue;
             }
+
+            _problems.AddCalls(path, p.Calls);
 
             if (!Ids.IsValid(p.Id))
             {
@@ -336,13 +341,15 @@ internal sealed class StatementValidator
         return [.. built];
     }
 
-    private TextVariant? BuildVariant(TextVariantBuilder? v, string path, HashSet<string> articleObligationIds, DeadlineContext? context)
+    private TextVariant? BuildVariant(TextVariantState? v, string path, HashSet<string> articleObligationIds, DeadlineContext? context)
     {
         if (v is null)
         {
             _problems.Add(path, ValidationCodes.Required, "the variant is null");
             return null;
         }
+
+        _problems.AddCalls(path, v.Calls);
 
         if (string.IsNullOrWhiteSpace(v.Label))
         {
@@ -394,8 +401,8 @@ internal sealed class StatementValidator
     }
 
     private Obligation? BuildObligation(
-        ArticleBuilder article,
-        ObligationBuilder? o,
+        ArticleState article,
+        ObligationState? o,
         string path,
         HashSet<string> actorIds,
         HashSet<string> placeIds,
@@ -408,6 +415,8 @@ internal sealed class StatementValidator
             _problems.Add(path, ValidationCodes.Required, "the obligation is null");
             return null;
         }
+
+        _problems.AddCalls(path, o.Calls);
 
         if (!Ids.IsValid(o.Id))
         {
@@ -476,7 +485,7 @@ internal sealed class StatementValidator
             deadline, o.Condition, o.Description ?? string.Empty, o.Basis ?? string.Empty, quantities, parallel, places);
     }
 
-    private void CheckDeadline(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
+    private void CheckDeadline(Deadline? deadline, ObligationState? owner, string path, DeadlineContext? context)
     {
         try
         {
@@ -489,7 +498,7 @@ internal sealed class StatementValidator
         }
     }
 
-    private void CheckDeadlineCore(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
+    private void CheckDeadlineCore(Deadline? deadline, ObligationState? owner, string path, DeadlineContext? context)
     {
         if (deadline is null)
         {
@@ -580,7 +589,7 @@ internal sealed class StatementValidator
 
     private static bool IsPositive(Period period, LocalDateTime from) => from.Plus(period) > from;
 
-    private ImmutableArray<string> CheckIds(IList<string> ids, HashSet<string> known, string path, string what, string role)
+    private ImmutableArray<string> CheckIds(List<string> ids, HashSet<string> known, string path, string what, string role)
     {
         var result = ImmutableArray.CreateBuilder<string>(ids.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -8,10 +8,10 @@ namespace Ceasefire.Domain.Validation;
 internal sealed class TimelineValidator
 {
     private readonly Statement _statement;
-    private readonly IList<ClaimBuilder> _claims;
+    private readonly IList<ClaimState> _claims;
     private readonly ProblemList _problems = new();
 
-    public TimelineValidator(Statement statement, IList<ClaimBuilder> claims)
+    public TimelineValidator(Statement statement, IList<ClaimState> claims)
     {
         _statement = statement;
         _claims = claims;
@@ -43,7 +43,7 @@ internal sealed class TimelineValidator
         return new Timeline(built.MoveToImmutable());
     }
 
-    private Claim? Check(ClaimBuilder? c, string path, HashSet<string> allIds, HashSet<string> seen)
+    private Claim? Check(ClaimState? c, string path, HashSet<string> allIds, HashSet<string> seen)
     {
         if (c is null)
         {
@@ -52,6 +52,7 @@ internal sealed class TimelineValidator
         }
 
         var before = _problems.Count;
+        _problems.AddCalls(path, c.Calls);
         if (!Ids.IsValid(c.Id))
         {
             _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", c.Id, "' is not a valid id: ", Ids.Rule));
@@ -121,7 +122,7 @@ internal sealed class TimelineValidator
             c.Summary!, c.Quantity, c.NewDeadline, c.RequestedBy, [.. c.AgreedBy], c.Reason, [.. c.Contradicts]);
     }
 
-    private ImmutableArray<string> CheckObligations(ClaimBuilder c, ClaimKind? kind, string path)
+    private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
     {
         var result = ImmutableArray.CreateBuilder<string>(c.ObligationIds.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -173,7 +174,7 @@ internal sealed class TimelineValidator
         return false;
     }
 
-    private void CheckDates(ClaimBuilder c, ClaimKind? kind, string path)
+    private void CheckDates(ClaimState c, ClaimKind? kind, string path)
     {
         if (c.Date is null)
         {
@@ -230,7 +231,7 @@ internal sealed class TimelineValidator
         }
     }
 
-    private void CheckExtension(ClaimBuilder c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
+    private void CheckExtension(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
     {
         if (kind != ClaimKind.DeadlineExtended)
         {
@@ -287,7 +288,7 @@ internal sealed class TimelineValidator
         }
     }
 
-    private void CheckKindSpecific(ClaimBuilder c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
+    private void CheckKindSpecific(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
     {
         if (kind == ClaimKind.Terminated && c.Reason is null)
         {
@@ -322,7 +323,7 @@ internal sealed class TimelineValidator
         }
     }
 
-    private void CheckContradictions(ClaimBuilder c, ClaimKind? kind, string path, HashSet<string> allIds)
+    private void CheckContradictions(ClaimState c, ClaimKind? kind, string path, HashSet<string> allIds)
     {
         if (kind == ClaimKind.Denied && c.Contradicts.Count == 0)
         {

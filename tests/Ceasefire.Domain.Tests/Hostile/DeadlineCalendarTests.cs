@@ -107,7 +107,7 @@ public class DeadlineCalendarTests
         var due = Instant.FromUtc(2021, 3, 28, 1, 30);
 
         ObligationStatus StatusIfPerformedAt(Instant at) => s.Evaluate(
-            Timeline.CreateBuilder(s).Claim("p", c => c.Performed("act").At(at).AssertedBy("Observer").Source("doc.txt", "p. 1").Known(new LocalDate(2021, 3, 29)).Saying("Done.")).Build(),
+            Timeline.CreateBuilder(s).Claim("p", c => c.Performed("act").At(at).AssertedBy("Observer").Source("doc.txt", "p. 1").KnownOn(new LocalDate(2021, 3, 29)).Saying("Done.")).Build(),
             Instant.FromUtc(2021, 4, 1, 0, 0))["act"].Status;
 
         StatusIfPerformedAt(due.PlusTicks(-1)).Should().Be(ObligationStatus.Fulfilled);
