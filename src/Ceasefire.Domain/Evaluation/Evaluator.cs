@@ -28,6 +28,7 @@ public sealed class Evaluator
 
     private Evaluator(Statement statement, Timeline timeline, EvaluationOptions options)
     {
+        timeline.EnsureFor(statement);
         Statement = statement;
         Timeline = timeline;
         Options = options;
@@ -99,7 +100,7 @@ public sealed class Evaluator
     /// <param name="timeline">Claims about it.</param>
     /// <param name="options">Custom rules; <see langword="null"/> for the defaults.</param>
     /// <returns>The evaluator.</returns>
-    /// <exception cref="CeasefireValidationException">The timeline names obligations the statement does not have.</exception>
+    /// <exception cref="CeasefireException">The timeline was built for another statement (see <see cref="Timeline.IsFor"/>).</exception>
     public static Evaluator Create(Statement statement, Timeline timeline, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(statement);

@@ -219,7 +219,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <param name="perspective">Which claims count; <see langword="null"/> for <see cref="Perspective.AllClaims"/>.</param>
     /// <param name="options">Custom rules; <see langword="null"/> for the defaults.</param>
     /// <returns>The compliance report.</returns>
-    /// <exception cref="CeasefireValidationException">The timeline names obligations this statement does not have.</exception>
+    /// <exception cref="CeasefireException">The timeline was built for another statement (see <see cref="Timeline.IsFor"/>).</exception>
     public ComplianceReport Evaluate(Timeline timeline, Instant asOf, Perspective? perspective = null, EvaluationOptions? options = null)
         => Evaluator.For(this, timeline, options).Evaluate(asOf, perspective);
 

@@ -40,7 +40,7 @@ internal sealed class TimelineValidator
         }
 
         _problems.ThrowIfAny("timeline");
-        return new Timeline(built.MoveToImmutable());
+        return new Timeline(built.MoveToImmutable(), _statement);
     }
 
     private Claim? Check(ClaimState? c, string path, HashSet<string> allIds, HashSet<string> seen)

@@ -361,7 +361,7 @@ public class StatementEvaluateTests
     }
 
     [Fact]
-    public void Evaluate_TimelineOfAnotherStatement_ThrowsValidationException()
+    public void Evaluate_TimelineOfAnotherStatement_ThrowsNamingBothStatements()
     {
         var builtIn = Domain.Catalog.TrilateralStatement2020.Statement;
         var foreign = Domain.Timeline.CreateBuilder(builtIn)
@@ -370,6 +370,45 @@ public class StatementEvaluateTests
 
         var act = () => Subject.Evaluate(foreign, Effective);
 
-        act.Should().Throw<CeasefireValidationException>().Which.Problems.Should().Contain(p => p.Path == "$.claims[0].obligationIds");
+        act.Should().Throw<CeasefireException>().Which.Message.Should().Contain(builtIn.Title).And.Contain(Subject.Title);
+    }
+
+    [Fact]
+    public void Create_TimelineOfAnotherStatement_Throws()
+    {
+        var foreign = Domain.Timeline.CreateBuilder(Domain.Catalog.TrilateralStatement2020.Statement).Build();
+
+        FluentActions.Invoking(() => Evaluator.Create(Subject, foreign)).Should().Throw<CeasefireException>();
+        foreign.IsFor(Subject).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Evaluate_TimelineOfAnEqualStatementInstance_Evaluates()
+    {
+        var copy = Subject.ToBuilder().Build();
+        var timeline = Domain.Timeline.CreateBuilder(copy).Build();
+
+        copy.Should().NotBeSameAs(Subject);
+        timeline.Statement.Should().BeSameAs(copy);
+        timeline.IsFor(Subject).Should().BeTrue();
+        Subject.Evaluate(timeline, Effective).Obligations.Should().HaveCount(Subject.Obligations.Length);
+    }
+
+    [Fact]
+    public void Evaluate_TimelineOfSameTitleButChangedStatement_Throws()
+    {
+        var changed = Subject.ToBuilder().SignedOn(D(2020, 11, 8)).Build();
+        var timeline = Domain.Timeline.CreateBuilder(changed).Build();
+
+        FluentActions.Invoking(() => Subject.Evaluate(timeline, Effective)).Should().Throw<CeasefireException>()
+            .Which.Message.Should().Contain("different contents");
+    }
+
+    [Fact]
+    public void Empty_IsBoundToNoStatementAndFitsAny()
+    {
+        Domain.Timeline.Empty.Statement.Should().BeNull();
+        Domain.Timeline.Empty.IsFor(Subject).Should().BeTrue();
+        Domain.Timeline.Empty.IsFor(Domain.Catalog.TrilateralStatement2020.Statement).Should().BeTrue();
     }
 }
