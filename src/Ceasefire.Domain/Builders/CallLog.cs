@@ -60,10 +60,15 @@ internal sealed class CallLog
         }
         catch (ArgumentException e)
         {
-            Add(new CallProblem(field, e is ArgumentOutOfRangeException ? ValidationCodes.InvalidValue : ValidationCodes.Required, Text.ExceptionSentence(e)));
+            Add(new CallProblem(field, CodeOf(e), Text.ExceptionSentence(e)));
             return null;
         }
     }
+
+    /// <summary>The code of a value's constructor refusing an argument: out of range, or (blank or null) missing.</summary>
+    /// <param name="e">The exception.</param>
+    /// <returns>The code.</returns>
+    public static string CodeOf(ArgumentException e) => e is ArgumentOutOfRangeException ? ValidationCodes.InvalidValue : ValidationCodes.Required;
 
     private void Add(CallProblem problem) => (_problems ??= []).Add(problem);
 }

@@ -689,7 +689,7 @@ internal static class DtoMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(path, ValidationCodes.InvalidValue, Text.ExceptionSentence(e));
+            problems.Add(path, CallLog.CodeOf(e), Text.ExceptionSentence(e));
         }
     }
 }

@@ -45,6 +45,7 @@ public class DeadlineCalendarTests
 
         e.Problems.Should().ContainSingle();
         e.Problems[0].Path.Should().Be("$.effectiveFrom");
+        e.Problems[0].Code.Should().Be(ValidationCodes.InvalidValue);
         e.Problems[0].Message.Should().Contain(message);
     }
 
@@ -61,6 +62,7 @@ public class DeadlineCalendarTests
 
         e.Problems.Should().ContainSingle();
         e.Problems[0].Path.Should().Be("$.articles[0].obligations[0].deadline");
+        e.Problems[0].Code.Should().Be(ValidationCodes.InvalidValue);
         e.Problems[0].Message.Should().Contain(message);
     }
 
