@@ -22,7 +22,7 @@ public sealed class ActorTests
     public void Equals_OneAliasChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Actors[0].Aliases[0] = "Alfa";
+        b.State.Actors[0].Aliases[0] = "Alfa";
 
         b.Build().Actors[0].Should().NotBe(Fixtures.Valid().Build().Actors[0]);
     }
@@ -31,7 +31,7 @@ public sealed class ActorTests
     public void Equals_AliasAdded_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Actors[0].AlsoKnownAs("First party");
+        b.State.Actors[0].Revise().AlsoKnownAs("First party");
 
         b.Build().Actors[0].Should().NotBe(Fixtures.Valid().Build().Actors[0]);
     }
@@ -40,7 +40,7 @@ public sealed class ActorTests
     public void Equals_RolesChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Actors[0].As(ActorRoles.Guarantor);
+        b.State.Actors[0].Revise().As(ActorRoles.Guarantor);
 
         b.Build().Actors[0].Should().NotBe(Fixtures.Valid().Build().Actors[0]);
     }

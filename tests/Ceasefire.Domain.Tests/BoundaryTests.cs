@@ -21,7 +21,7 @@ public sealed class BoundaryTests
     public void Build_DeadlineAtLocalTimeEqualToEffective_ReportsDeadline()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Due(Deadline.At(new LocalDateTime(2020, 11, 10, 0, 0)));
+        b.State.Articles[0].Obligations[0].Revise().Due(Deadline.At(new LocalDateTime(2020, 11, 10, 0, 0)));
 
         var exception = FluentActions.Invoking(b.Build).Should().Throw<CeasefireValidationException>().Which;
 
@@ -39,7 +39,7 @@ public sealed class BoundaryTests
     public void Build_ByLastDateOfCalendar_ThrowsValidationException()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].DueBy(new LocalDate(9999, 12, 31));
+        b.State.Articles[0].Obligations[0].Revise().DueBy(new LocalDate(9999, 12, 31));
 
         FluentActions.Invoking(b.Build).Should().Throw<CeasefireValidationException>()
             .Which.Problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].deadline");
@@ -49,7 +49,7 @@ public sealed class BoundaryTests
     public void Build_RelativePeriodBeyondCalendar_ThrowsValidationException()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].DueWithin(Period.FromYears(20000));
+        b.State.Articles[0].Obligations[0].Revise().DueWithin(Period.FromYears(20000));
 
         FluentActions.Invoking(b.Build).Should().Throw<CeasefireValidationException>()
             .Which.Problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].deadline");
@@ -59,7 +59,7 @@ public sealed class BoundaryTests
     public void Build_TermBeyondCalendar_ThrowsValidationException()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].RenewableTerm(Period.FromYears(20000), Period.FromYears(1), Period.FromMonths(1));
+        b.State.Articles[0].Obligations[0].Revise().RenewableTerm(Period.FromYears(20000), Period.FromYears(1), Period.FromMonths(1));
 
         FluentActions.Invoking(b.Build).Should().Throw<CeasefireValidationException>()
             .Which.Problems.Should().Contain(p => p.Path.StartsWith("$.articles[0].obligations[0].deadline", StringComparison.Ordinal));

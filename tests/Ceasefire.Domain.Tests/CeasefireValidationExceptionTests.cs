@@ -9,7 +9,7 @@ public sealed class CeasefireValidationExceptionTests
     [Fact]
     public void Message_TwoProblems_HeaderThenOneLinePerProblem()
     {
-        var exception = new CeasefireValidationException("statement", [new ValidationProblem("$.title", "the title is missing or blank"), new ValidationProblem("$.articles", "a statement needs at least one article")]);
+        var exception = new CeasefireValidationException("statement", [new ValidationProblem("$.title", ValidationCodes.Required, "the title is missing or blank"), new ValidationProblem("$.articles", ValidationCodes.Required, "a statement needs at least one article")]);
 
         exception.Message.Should().Be("The statement is invalid (2 problems):\n- $.title: the title is missing or blank\n- $.articles: a statement needs at least one article");
     }
@@ -17,7 +17,7 @@ public sealed class CeasefireValidationExceptionTests
     [Fact]
     public void Message_OneProblem_UsesSingular()
     {
-        var exception = new CeasefireValidationException("timeline", [new ValidationProblem("$.claims[0].id", "bad")]);
+        var exception = new CeasefireValidationException("timeline", [new ValidationProblem("$.claims[0].id", ValidationCodes.Required, "bad")]);
 
         exception.Message.Should().Be("The timeline is invalid (1 problem):\n- $.claims[0].id: bad");
     }
@@ -25,7 +25,7 @@ public sealed class CeasefireValidationExceptionTests
     [Fact]
     public void Message_ProblemWithLine_IncludesLine()
     {
-        var exception = new CeasefireValidationException("document", [new ValidationProblem("$.title", "missing") { Line = 3 }]);
+        var exception = new CeasefireValidationException("document", [new ValidationProblem("$.title", ValidationCodes.Required, "missing") { Line = 3 }]);
 
         exception.Message.Should().EndWith("\n- $.title (line 3): missing");
     }
@@ -33,7 +33,7 @@ public sealed class CeasefireValidationExceptionTests
     [Fact]
     public void Problems_Given_KeptWithSubject()
     {
-        var problems = new[] { new ValidationProblem("$.b", "second"), new ValidationProblem("$.a", "first") };
+        var problems = new[] { new ValidationProblem("$.b", ValidationCodes.Required, "second"), new ValidationProblem("$.a", ValidationCodes.Required, "first") };
 
         var exception = new CeasefireValidationException("statement", problems);
 
@@ -44,10 +44,10 @@ public sealed class CeasefireValidationExceptionTests
     [Fact]
     public void Problems_SourceArrayChangedLater_ExceptionUnchanged()
     {
-        var problems = new[] { new ValidationProblem("$.a", "first") };
+        var problems = new[] { new ValidationProblem("$.a", ValidationCodes.Required, "first") };
         var exception = new CeasefireValidationException("statement", problems);
 
-        problems[0] = new ValidationProblem("$.z", "changed");
+        problems[0] = new ValidationProblem("$.z", ValidationCodes.Required, "changed");
 
         exception.Problems.Should().ContainSingle().Which.Path.Should().Be("$.a");
     }
@@ -79,7 +79,7 @@ public sealed class CeasefireValidationExceptionTests
     {
         var exception = new CeasefireValidationException("the file is empty");
 
-        exception.Problems.Should().Equal(new ValidationProblem("$", "the file is empty"));
+        exception.Problems.Should().Equal(new ValidationProblem("$", ValidationCodes.Invalid, "the file is empty"));
         exception.Message.Should().Be("The input is invalid (1 problem):\n- $: the file is empty");
     }
 
@@ -92,7 +92,7 @@ public sealed class CeasefireValidationExceptionTests
 
         exception.InnerException.Should().BeSameAs(inner);
         exception.Subject.Should().Be("input");
-        exception.Problems.Should().Equal(new ValidationProblem("$", "unreadable"));
+        exception.Problems.Should().Equal(new ValidationProblem("$", ValidationCodes.Invalid, "unreadable"));
         exception.Message.Should().Contain("- $: unreadable");
     }
 

@@ -26,9 +26,11 @@ internal static class Fixtures
     /// A valid builder without an effective instant. Actors: [0] A, [1] B, [2] G, [3] G-PKF (part of G).
     /// Places: [0] corridor. Articles: [0] number 1 (obligation o1 with a variant reading it), [1] number 2 (obligation o2).
     /// </summary>
-    public static StatementBuilder WithoutEffective() => Statement.CreateBuilder("Test statement")
-        .SignedOn(new LocalDate(2020, 11, 9))
-        .InTimeZone("Europe/Moscow")
+    /// <param name="zoneId">The time zone (by default Moscow).</param>
+    /// <param name="signedOn">The signing date (by default 9 November 2020).</param>
+    public static StatementBuilder WithoutEffective(string zoneId = "Europe/Moscow", LocalDate? signedOn = null) => Statement.CreateBuilder("Test statement")
+        .SignedOn(signedOn ?? new LocalDate(2020, 11, 9))
+        .InTimeZone(zoneId)
         .Source("000_3fdbbacc57461726.txt", "the statement")
         .CrossReference("PA-X", "9999", "https://example.org/9999")
         .Actor("A", "Party A", a => a.As(ActorRoles.Signatory | ActorRoles.Party).AlsoKnownAs("Alpha").Described("The first party."))
@@ -39,7 +41,7 @@ internal static class Fixtures
         .Article(1, ArticleOneText, a => a
             .Variant("Variant B", "before 20 November", v => v
                 .InLanguage("en")
-                .From("https://example.org/variant-b", "point 1")
+                .Source("https://example.org/variant-b", "point 1")
                 .ReadsDeadline("o1", Deadline.Before(new LocalDate(2020, 11, 20))))
             .Obligation("o1", o => o
                 .OwedBy("A").OwedTo("B").Must().OneOff()
@@ -55,7 +57,10 @@ internal static class Fixtures
                 .Quoting(ArticleTwoBasis)));
 
     /// <summary>A valid builder, effective 00:00 Moscow time on 10 November 2020.</summary>
-    public static StatementBuilder Valid() => WithoutEffective().EffectiveAt(new LocalDateTime(2020, 11, 10, 0, 0));
+    /// <param name="zoneId">The time zone (by default Moscow).</param>
+    /// <param name="signedOn">The signing date (by default 9 November 2020).</param>
+    public static StatementBuilder Valid(string zoneId = "Europe/Moscow", LocalDate? signedOn = null)
+        => WithoutEffective(zoneId, signedOn).EffectiveAt(new LocalDateTime(2020, 11, 10, 0, 0));
 
     /// <summary>A valid builder in the given zone whose only article has one obligation with the given deadline.</summary>
     public static StatementBuilder InZone(string zoneId, LocalDateTime effective, Deadline deadline) => Statement.CreateBuilder("Zone statement")

@@ -21,7 +21,7 @@ public sealed class ObligationTests
     public void Equals_OneQuantityChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Quantities[0] = new Quantity(6, "km wide");
+        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(6, "km wide");
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }
@@ -30,7 +30,7 @@ public sealed class ObligationTests
     public void Equals_QuantityUnitChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Quantities[0] = new Quantity(5, "km long");
+        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(5, "km long");
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }
@@ -39,7 +39,7 @@ public sealed class ObligationTests
     public void Equals_BeneficiaryAdded_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].OwedTo("G");
+        b.State.Articles[0].Obligations[0].Revise().OwedTo("G");
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }
@@ -48,7 +48,7 @@ public sealed class ObligationTests
     public void Equals_ConditionAdded_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Upon(Condition.AgreementBetweenParties);
+        b.State.Articles[0].Obligations[0].Revise().Upon(Condition.AgreementBetweenParties);
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }
@@ -57,7 +57,7 @@ public sealed class ObligationTests
     public void Equals_DeadlineChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].DueBy(new LocalDate(2020, 11, 21));
+        b.State.Articles[0].Obligations[0].Revise().DueBy(new LocalDate(2020, 11, 21));
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }

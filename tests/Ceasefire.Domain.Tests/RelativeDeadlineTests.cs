@@ -52,7 +52,7 @@ public sealed class RelativeDeadlineTests
     public void DueInstant_StatementWithConditionMetDeadline_NullUntilConditionSupplied()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Upon(Condition.AgreementBetweenParties).DueWithin(Period.FromMonths(2), DeadlineAnchor.ConditionMet);
+        b.State.Articles[0].Obligations[0].Revise().Upon(Condition.AgreementBetweenParties).DueWithin(Period.FromMonths(2), DeadlineAnchor.ConditionMet);
         var statement = b.Build();
         var obligation = statement.GetObligation("o1");
 

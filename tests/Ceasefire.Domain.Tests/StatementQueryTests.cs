@@ -216,7 +216,7 @@ public sealed class StatementQueryTests
     public void DeadlinesBetween_ConditionMetDeadline_IsNotListed()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Upon(Condition.AgreementBetweenParties).DueWithin(Period.FromDays(1), DeadlineAnchor.ConditionMet);
+        b.State.Articles[0].Obligations[0].Revise().Upon(Condition.AgreementBetweenParties).DueWithin(Period.FromDays(1), DeadlineAnchor.ConditionMet);
 
         b.Build().DeadlinesBetween(Instant.MinValue, Instant.FromUtc(2100, 1, 1, 0, 0)).Should().BeEmpty();
     }
@@ -225,10 +225,10 @@ public sealed class StatementQueryTests
     public void DeadlinesBetween_SameInstant_OrderedByObligationOrder()
     {
         var b = Fixtures.Valid();
-        b.Articles[1].Obligations[0].OneOff().DueBy(new LocalDate(2020, 11, 20));
-        var first = b.Articles[0];
-        b.Articles.RemoveAt(0);
-        b.Articles.Add(first); // article 2 is added first; the statement orders articles by number
+        b.State.Articles[1].Obligations[0].Revise().OneOff().DueBy(new LocalDate(2020, 11, 20));
+        var first = b.State.Articles[0];
+        b.State.Articles.RemoveAt(0);
+        b.State.Articles.Add(first); // article 2 is added first; the statement orders articles by number
 
         var entries = b.Build().DeadlinesBetween(Fixtures.Effective2020, Instant.FromUtc(2021, 1, 1, 0, 0));
 

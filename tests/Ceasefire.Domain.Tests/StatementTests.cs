@@ -31,7 +31,7 @@ public sealed class StatementTests
     public void Equals_OneAliasChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Actors[1].Aliases[0] = "Beta";
+        b.State.Actors[1].Aliases[0] = "Beta";
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -40,7 +40,7 @@ public sealed class StatementTests
     public void Equals_OneQuantityChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Obligations[0].Quantities[0] = new Quantity(5.5m, "km wide");
+        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(5.5m, "km wide");
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -49,7 +49,7 @@ public sealed class StatementTests
     public void Equals_OneVariantSourceChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Articles[0].Variants[0].Sources[0] = new Citation("https://example.org/variant-b", "point one");
+        b.State.Articles[0].Variants[0].Sources[0] = new Citation("https://example.org/variant-b", "point one");
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -58,7 +58,7 @@ public sealed class StatementTests
     public void Equals_OnePlaceAliasChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.Places[0].Aliases[0] = new PlaceName("Le couloir", "French usage");
+        b.State.Places[0].Aliases[0] = new PlaceName("Le couloir", "French usage");
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -76,7 +76,7 @@ public sealed class StatementTests
     public void Equals_CrossReferenceChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.CrossReferences[0] = new CrossReference("PA-X", "9998");
+        b.State.CrossReferences[0] = new CrossReference("PA-X", "9998");
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -84,7 +84,7 @@ public sealed class StatementTests
     [Fact]
     public void Equals_ZoneChangedWithSameEffectiveInstant_NotEqual()
     {
-        var b = Fixtures.WithoutEffective().InTimeZone("Europe/Istanbul").EffectiveFrom(Fixtures.Effective2020);
+        var b = Fixtures.WithoutEffective("Europe/Istanbul").EffectiveFrom(Fixtures.Effective2020);
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }

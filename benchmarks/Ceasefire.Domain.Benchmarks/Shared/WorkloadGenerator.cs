@@ -142,8 +142,7 @@ public static class WorkloadGenerator
         ArgumentOutOfRangeException.ThrowIfLessThan(claims, 4);
         var random = new Random(unchecked((seed * 31) + 7));
         var builder = Timeline.CreateBuilder(statement);
-        var list = (List<ClaimBuilder>)builder.Claims;
-        list.Capacity = claims;
+        var list = new List<ClaimDraft>(claims);
         AddStatementClaims(list);
 
         var weighted = new List<int>();
@@ -169,7 +168,7 @@ public static class WorkloadGenerator
             var index = weighted[random.Next(weighted.Count)];
             var obligation = statement.Obligations[index];
             recent[index] ??= [];
-            var c = new ClaimBuilder(string.Concat("c", Number(i)));
+            var c = new ClaimDraft(string.Concat("c", Number(i)));
             c.ObligationIds.Add(obligation.Id);
             FillClaim(c, obligation, context, recent[index], decisive[index], random);
             list.Add(c);
@@ -185,6 +184,11 @@ public static class WorkloadGenerator
             }
 
             ids.Add(c.Id);
+        }
+
+        foreach (var draft in list)
+        {
+            builder.Claim(draft.Id, draft.Apply);
         }
 
         return builder;
@@ -224,11 +228,11 @@ public static class WorkloadGenerator
         }
     }
 
-    private static void AddStatementClaims(List<ClaimBuilder> list)
+    private static void AddStatementClaims(List<ClaimDraft> list)
     {
         void Add(string id, ClaimKind kind, LocalDate day, Claimant claimant, TerminationReason? reason)
         {
-            var c = new ClaimBuilder(id) { Kind = kind, Date = ClaimDate.On(day), Claimant = claimant, KnownOn = day.PlusDays(1), Reason = reason };
+            var c = new ClaimDraft(id) { Kind = kind, Date = ClaimDate.On(day), Claimant = claimant, KnownOn = day.PlusDays(1), Reason = reason };
             c.Sources.Add(Sources[3]);
             c.Summary = kind == ClaimKind.Terminated ? "Says the statement no longer applies." : "Affirms that the statement is in force.";
             list.Add(c);
@@ -240,7 +244,7 @@ public static class WorkloadGenerator
         Add("s3", ClaimKind.Terminated, new LocalDate(2026, 9, 1), Claimants[3], TerminationReason.Superseded);
     }
 
-    private static void FillClaim(ClaimBuilder c, Obligation obligation, DeadlineContext context, List<string> recent, string? decisive, Random random)
+    private static void FillClaim(ClaimDraft c, Obligation obligation, DeadlineContext context, List<string> recent, string? decisive, Random random)
     {
         var r = random.NextDouble();
         var kind = obligation.PerformanceKind switch

@@ -29,7 +29,7 @@ public static class NaiveJson
         var builder = Timeline.CreateBuilder(statement);
         foreach (var p in plain)
         {
-            var c = new ClaimBuilder(p.Id)
+            var c = new ClaimDraft(p.Id)
             {
                 Kind = p.Kind,
                 Date = ToDate(p.Date),
@@ -43,11 +43,11 @@ public static class NaiveJson
                 RequestedBy = p.RequestedBy,
                 Reason = p.Reason,
             };
-            p.ObligationIds.ForEach(c.ObligationIds.Add);
+            c.ObligationIds.AddRange(p.ObligationIds);
             p.Sources.ForEach(s => c.Sources.Add(new Citation(s[0], s[1])));
-            p.AgreedBy.ForEach(c.AgreedBy.Add);
-            p.Contradicts.ForEach(c.Contradicts.Add);
-            builder.Claims.Add(c);
+            c.AgreedBy.AddRange(p.AgreedBy);
+            c.Contradicts.AddRange(p.Contradicts);
+            builder.Claim(c.Id, c.Apply);
         }
 
         return builder.Build();

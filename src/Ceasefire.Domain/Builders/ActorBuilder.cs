@@ -1,58 +1,29 @@
-using System;
-using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
-/// <summary>A mutable description of an <see cref="Actor"/>, used inside <see cref="StatementBuilder"/>.</summary>
+/// <summary>Describes an <see cref="Actor"/> inside <see cref="StatementBuilder.Actor"/>.</summary>
 public sealed class ActorBuilder
 {
-    /// <summary>Creates a builder for the actor with the given id and name.</summary>
-    /// <param name="id">The stable id.</param>
-    /// <param name="name">The name used in the primary text.</param>
-    public ActorBuilder(string id, string name)
-    {
-        Id = id;
-        Name = name;
-    }
+    internal ActorState State { get; }
 
-    /// <summary>The stable id.</summary>
-    public string Id { get; set; }
+    internal ActorBuilder(ActorState state) => State = state;
 
-    /// <summary>The name used in the primary text.</summary>
-    public string Name { get; set; }
-
-    /// <summary>The actor's roles.</summary>
-    public ActorRoles Roles { get; set; }
-
-    /// <summary>Other names and spellings.</summary>
-    public IList<string> Aliases { get; } = new List<string>();
-
-    /// <summary>The id of the actor this one belongs to, or <see langword="null"/>.</summary>
-    public string? ParentId { get; set; }
-
-    /// <summary>A neutral description, or <see langword="null"/>.</summary>
-    public string? Description { get; set; }
-
-    /// <summary>Adds roles.</summary>
+    /// <summary>Adds roles (roles given in several calls add up).</summary>
     /// <param name="roles">The roles to add.</param>
     /// <returns>This builder.</returns>
     public ActorBuilder As(ActorRoles roles)
     {
-        Roles |= roles;
+        State.Roles |= roles;
         return this;
     }
 
-    /// <summary>Adds aliases.</summary>
+    /// <summary>Adds other names or spellings.</summary>
     /// <param name="aliases">Other names or spellings.</param>
     /// <returns>This builder.</returns>
     public ActorBuilder AlsoKnownAs(params string[] aliases)
     {
-        ArgumentNullException.ThrowIfNull(aliases);
-        foreach (var alias in aliases)
-        {
-            Aliases.Add(alias);
-        }
-
+        State.Aliases.AddRange(Guard.Against.Null(aliases));
         return this;
     }
 
@@ -61,16 +32,26 @@ public sealed class ActorBuilder
     /// <returns>This builder.</returns>
     public ActorBuilder PartOf(string parentId)
     {
-        ParentId = parentId;
+        Guard.Against.Null(parentId);
+        if (State.Calls.First("parentId", "the parent actor"))
+        {
+            State.ParentId = parentId;
+        }
+
         return this;
     }
 
-    /// <summary>Sets the description.</summary>
+    /// <summary>Sets a neutral description.</summary>
     /// <param name="description">A neutral description.</param>
     /// <returns>This builder.</returns>
     public ActorBuilder Described(string description)
     {
-        Description = description;
+        Guard.Against.Null(description);
+        if (State.Calls.First("description", "the description"))
+        {
+            State.Description = description;
+        }
+
         return this;
     }
 }

@@ -1,31 +1,14 @@
 using System;
-using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
-/// <summary>A mutable description of an <see cref="Article"/>, used inside <see cref="StatementBuilder"/>.</summary>
+/// <summary>Describes an <see cref="Article"/> inside <see cref="StatementBuilder.Article"/>.</summary>
 public sealed class ArticleBuilder
 {
-    /// <summary>Creates a builder.</summary>
-    /// <param name="number">The article number, 1 or more.</param>
-    /// <param name="text">The primary text.</param>
-    public ArticleBuilder(int number, string text)
-    {
-        Number = number;
-        Text = text;
-    }
+    internal ArticleState State { get; }
 
-    /// <summary>The article number.</summary>
-    public int Number { get; set; }
-
-    /// <summary>The primary text.</summary>
-    public string Text { get; set; }
-
-    /// <summary>Other renderings.</summary>
-    public IList<TextVariantBuilder> Variants { get; } = new List<TextVariantBuilder>();
-
-    /// <summary>The obligations, in the order written.</summary>
-    public IList<ObligationBuilder> Obligations { get; } = new List<ObligationBuilder>();
+    internal ArticleBuilder(ArticleState state) => State = state;
 
     /// <summary>Adds another rendering of the text.</summary>
     /// <param name="label">A short name for the rendering.</param>
@@ -34,10 +17,9 @@ public sealed class ArticleBuilder
     /// <returns>This builder.</returns>
     public ArticleBuilder Variant(string label, string text, Action<TextVariantBuilder> configure)
     {
-        ArgumentNullException.ThrowIfNull(configure);
-        var variant = new TextVariantBuilder(label, text);
-        configure(variant);
-        Variants.Add(variant);
+        var variant = new TextVariantState { Label = Guard.Against.Null(label), Text = Guard.Against.Null(text) };
+        Guard.Against.Null(configure)(new TextVariantBuilder(variant));
+        State.Variants.Add(variant);
         return this;
     }
 
@@ -47,10 +29,9 @@ public sealed class ArticleBuilder
     /// <returns>This builder.</returns>
     public ArticleBuilder Obligation(string id, Action<ObligationBuilder> configure)
     {
-        ArgumentNullException.ThrowIfNull(configure);
-        var obligation = new ObligationBuilder(id);
-        configure(obligation);
-        Obligations.Add(obligation);
+        var obligation = new ObligationState { Id = Guard.Against.Null(id) };
+        Guard.Against.Null(configure)(new ObligationBuilder(obligation));
+        State.Obligations.Add(obligation);
         return this;
     }
 }

@@ -1,66 +1,21 @@
 using System;
-using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
 
 /// <summary>
-/// A mutable description of a <see cref="Claim"/>, used inside <see cref="TimelineBuilder"/>. Reads like the
-/// evidence: <c>c.Performed("a2-aghdam-return").On(new LocalDate(2020, 11, 20)).ActedBy("ARM").AssertedBy("...")</c>.
+/// Describes a <see cref="Claim"/> inside <see cref="TimelineBuilder.Claim"/>. Reads like the evidence:
+/// <c>c.Performed("a2-aghdam-return").On(new LocalDate(2020, 11, 20)).ActedBy("ARM").AssertedBy("...")</c>.
+/// What is claimed (the kind), when, the end, who acted, who asserts it, when it became known, the summary, the
+/// quantity, the new deadline, the requester and the reason are each set once: a second setting is reported by
+/// <see cref="TimelineBuilder.Build"/> (as contradictory when the kind differs, otherwise as set twice).
 /// </summary>
 public sealed class ClaimBuilder
 {
-    /// <summary>Creates a builder.</summary>
-    /// <param name="id">The claim's id, unique in the timeline.</param>
-    public ClaimBuilder(string id) => Id = id;
+    internal ClaimState State { get; }
 
-    /// <summary>The claim's id.</summary>
-    public string Id { get; set; }
-
-    /// <summary>What the claim says happened; required.</summary>
-    public ClaimKind? Kind { get; set; }
-
-    /// <summary>The obligations concerned; empty for a claim about the statement itself.</summary>
-    public IList<string> ObligationIds { get; } = new List<string>();
-
-    /// <summary>When it happened; required.</summary>
-    public ClaimDate? Date { get; set; }
-
-    /// <summary>For a breach or suspension, when it ended.</summary>
-    public ClaimDate? End { get; set; }
-
-    /// <summary>Who asserts it; required.</summary>
-    public Claimant? Claimant { get; set; }
-
-    /// <summary>The actor said to have acted.</summary>
-    public string? ActorId { get; set; }
-
-    /// <summary>The sources; at least one.</summary>
-    public IList<Citation> Sources { get; } = new List<Citation>();
-
-    /// <summary>When it became known; required.</summary>
-    public LocalDate? KnownOn { get; set; }
-
-    /// <summary>A neutral summary; required.</summary>
-    public string? Summary { get; set; }
-
-    /// <summary>For partial performance, how much.</summary>
-    public Quantity? Quantity { get; set; }
-
-    /// <summary>For an extension, the new deadline.</summary>
-    public Deadline? NewDeadline { get; set; }
-
-    /// <summary>For an extension, who asked.</summary>
-    public string? RequestedBy { get; set; }
-
-    /// <summary>For an extension or agreement, who agreed.</summary>
-    public IList<string> AgreedBy { get; } = new List<string>();
-
-    /// <summary>For a termination, why.</summary>
-    public TerminationReason? Reason { get; set; }
-
-    /// <summary>Ids of claims this one contradicts.</summary>
-    public IList<string> Contradicts { get; } = new List<string>();
+    internal ClaimBuilder(ClaimState state) => State = state;
 
     /// <summary>The obligations were performed in full.</summary>
     /// <param name="obligationIds">The obligations.</param>
@@ -73,8 +28,13 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder PartlyPerformed(string obligationId, Quantity? quantity = null)
     {
-        Quantity = quantity;
-        return Of(ClaimKind.PartlyPerformed, [obligationId]);
+        Of(ClaimKind.PartlyPerformed, [Guard.Against.Null(obligationId)]);
+        if (quantity is not null && State.Calls.First("quantity", "the quantity"))
+        {
+            State.Quantity = quantity;
+        }
+
+        return this;
     }
 
     /// <summary>The obligations were breached from the claim's date.</summary>
@@ -93,8 +53,14 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder DeadlineExtended(string obligationId, Deadline newDeadline)
     {
-        NewDeadline = newDeadline;
-        return Of(ClaimKind.DeadlineExtended, [obligationId]);
+        Guard.Against.Null(newDeadline);
+        Of(ClaimKind.DeadlineExtended, [Guard.Against.Null(obligationId)]);
+        if (State.Calls.First("newDeadline", "the new deadline"))
+        {
+            State.NewDeadline = newDeadline;
+        }
+
+        return this;
     }
 
     /// <summary>The obligations' condition was met.</summary>
@@ -105,7 +71,7 @@ public sealed class ClaimBuilder
     /// <summary>Notice not to renew a term was given (set who gave it with <see cref="ActedBy"/>).</summary>
     /// <param name="obligationId">The term obligation.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder NoticeGiven(string obligationId) => Of(ClaimKind.NoticeGiven, [obligationId]);
+    public ClaimBuilder NoticeGiven(string obligationId) => Of(ClaimKind.NoticeGiven, [Guard.Against.Null(obligationId)]);
 
     /// <summary>The obligations (or, with none, the statement itself) ended.</summary>
     /// <param name="reason">Why.</param>
@@ -113,8 +79,13 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder Terminated(TerminationReason reason, params string[] obligationIds)
     {
-        Reason = reason;
-        return Of(ClaimKind.Terminated, obligationIds);
+        Of(ClaimKind.Terminated, obligationIds);
+        if (State.Calls.First("reason", "the reason"))
+        {
+            State.Reason = reason;
+        }
+
+        return this;
     }
 
     /// <summary>The statement is affirmed to remain in force.</summary>
@@ -128,44 +99,43 @@ public sealed class ClaimBuilder
 
     /// <summary>Denies other claims about the obligations.</summary>
     /// <param name="obligationIds">The obligations the denied claims concern.</param>
-    /// <returns>This builder; add the denied claims with <see cref="ContradictingClaims"/>.</returns>
+    /// <returns>This builder; name the denied claims with <see cref="Contradicts"/>.</returns>
     public ClaimBuilder Denied(params string[] obligationIds) => Of(ClaimKind.Denied, obligationIds);
 
     /// <summary>It happened at an exact instant.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder At(Instant instant) => When(ClaimDate.At(instant));
+    public ClaimBuilder At(Instant instant) => Date(() => ClaimDate.At(instant));
 
     /// <summary>It happened on a day (in the statement's zone).</summary>
     /// <param name="day">The day.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder On(LocalDate day) => When(ClaimDate.On(day));
+    public ClaimBuilder On(LocalDate day) => Date(() => ClaimDate.On(day));
 
     /// <summary>It happened at some time in a month.</summary>
     /// <param name="year">The year.</param>
-    /// <param name="month">The month.</param>
+    /// <param name="month">The month, 1-12.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder InMonth(int year, int month) => When(ClaimDate.InMonth(year, month));
+    public ClaimBuilder InMonth(int year, int month) => Date(() => ClaimDate.InMonth(year, month));
 
     /// <summary>It happened at some time in a year.</summary>
     /// <param name="year">The year.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder InYear(int year) => When(ClaimDate.InYear(year));
+    public ClaimBuilder InYear(int year) => Date(() => ClaimDate.InYear(year));
 
     /// <summary>It happened at some time in a range of days (both inclusive).</summary>
     /// <param name="first">The first day.</param>
     /// <param name="last">The last day.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder Between(LocalDate first, LocalDate last) => When(ClaimDate.Between(first, last));
+    public ClaimBuilder Between(LocalDate first, LocalDate last) => Date(() => ClaimDate.Between(first, last));
 
     /// <summary>Sets when it happened.</summary>
     /// <param name="date">The date.</param>
     /// <returns>This builder.</returns>
     public ClaimBuilder When(ClaimDate date)
     {
-        ArgumentNullException.ThrowIfNull(date);
-        Date = date;
-        return this;
+        Guard.Against.Null(date);
+        return Date(() => date);
     }
 
     /// <summary>For a breach or suspension, when it ended.</summary>
@@ -173,8 +143,12 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder Until(ClaimDate end)
     {
-        ArgumentNullException.ThrowIfNull(end);
-        End = end;
+        Guard.Against.Null(end);
+        if (State.Calls.First("end", "the end"))
+        {
+            State.End = end;
+        }
+
         return this;
     }
 
@@ -183,7 +157,12 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder ActedBy(string actorId)
     {
-        ActorId = actorId;
+        Guard.Against.Null(actorId);
+        if (State.Calls.First("actorId", "the acting actor"))
+        {
+            State.ActorId = actorId;
+        }
+
         return this;
     }
 
@@ -194,26 +173,37 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder AssertedBy(string name, string? actorId = null, string? side = null)
     {
-        Claimant = new Claimant(name, actorId, side);
+        Guard.Against.Null(name);
+        if (State.Calls.First("claimant", "who asserts the claim"))
+        {
+            State.Claimant = State.Calls.Create("claimant", () => new Claimant(name, actorId, side));
+        }
+
         return this;
     }
 
-    /// <summary>Adds a source.</summary>
+    /// <summary>Adds a source (at least one is required).</summary>
     /// <param name="source">The document (file name or URL).</param>
     /// <param name="locator">A short quotation or paraphrase locating the claim in it.</param>
     /// <returns>This builder.</returns>
     public ClaimBuilder Source(string source, string locator)
     {
-        Sources.Add(new Citation(source, locator));
+        Guard.Against.Null(source);
+        Guard.Against.Null(locator);
+        State.Sources.AddCreated(State.Calls, "sources", () => new Citation(source, locator));
         return this;
     }
 
     /// <summary>Sets when the claim became known (the source's publication date).</summary>
     /// <param name="day">The day.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder Known(LocalDate day)
+    public ClaimBuilder KnownOn(LocalDate day)
     {
-        KnownOn = day;
+        if (State.Calls.First("knownOn", "when the claim became known"))
+        {
+            State.KnownOn = day;
+        }
+
         return this;
     }
 
@@ -222,54 +212,64 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder Saying(string summary)
     {
-        Summary = summary;
+        Guard.Against.Null(summary);
+        if (State.Calls.First("summary", "the summary"))
+        {
+            State.Summary = summary;
+        }
+
         return this;
     }
 
     /// <summary>For an extension, who asked for it.</summary>
     /// <param name="actorId">The actor id.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder RequestedByActor(string actorId)
+    public ClaimBuilder RequestedBy(string actorId)
     {
-        RequestedBy = actorId;
+        Guard.Against.Null(actorId);
+        if (State.Calls.First("requestedBy", "the requesting actor"))
+        {
+            State.RequestedBy = actorId;
+        }
+
         return this;
     }
 
-    /// <summary>For an extension or agreement, who agreed.</summary>
+    /// <summary>For an extension or agreement, adds who agreed.</summary>
     /// <param name="actorIds">The actor ids.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder AgreedByActors(params string[] actorIds)
+    public ClaimBuilder AgreedBy(params string[] actorIds)
     {
-        ArgumentNullException.ThrowIfNull(actorIds);
-        foreach (var id in actorIds)
-        {
-            AgreedBy.Add(id);
-        }
-
+        State.AgreedBy.AddRange(Guard.Against.Null(actorIds));
         return this;
     }
 
     /// <summary>Adds claims this one contradicts.</summary>
     /// <param name="claimIds">The claim ids.</param>
     /// <returns>This builder.</returns>
-    public ClaimBuilder ContradictingClaims(params string[] claimIds)
+    public ClaimBuilder Contradicts(params string[] claimIds)
     {
-        ArgumentNullException.ThrowIfNull(claimIds);
-        foreach (var id in claimIds)
-        {
-            Contradicts.Add(id);
-        }
-
+        State.Contradicts.AddRange(Guard.Against.Null(claimIds));
         return this;
     }
 
     private ClaimBuilder Of(ClaimKind kind, string[] obligationIds)
     {
-        ArgumentNullException.ThrowIfNull(obligationIds);
-        Kind = kind;
-        foreach (var id in obligationIds)
+        Guard.Against.Null(obligationIds);
+        if (State.Calls.Choose("kind", "what is claimed", kind.ToString()))
         {
-            ObligationIds.Add(id);
+            State.Kind = kind;
+        }
+
+        State.ObligationIds.AddRange(obligationIds);
+        return this;
+    }
+
+    private ClaimBuilder Date(Func<ClaimDate> create)
+    {
+        if (State.Calls.First("date", "when it happened"))
+        {
+            State.Date = State.Calls.Create("date", create);
         }
 
         return this;

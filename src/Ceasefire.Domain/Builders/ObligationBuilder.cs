@@ -1,114 +1,83 @@
-using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
 
 /// <summary>
-/// A mutable description of an <see cref="Obligation"/>, used inside <see cref="ArticleBuilder"/>. Reads like the
-/// statement: <c>o.OwedBy("ARM").OwedTo("AZE").Must().OneOff().DueBy(new LocalDate(2020, 11, 20))</c>.
+/// Describes an <see cref="Obligation"/> inside <see cref="ArticleBuilder.Obligation"/>. Reads like the statement:
+/// <c>o.OwedBy("ARM").OwedTo("AZE").Must().OneOff().DueBy(new LocalDate(2020, 11, 20))</c>. Unless set, an
+/// obligation is a one-off obligation (MUST) with no deadline. The deontic kind, the performance kind, the deadline,
+/// the condition, the description and the quoted words are each set once: a second setting is reported by
+/// <see cref="StatementBuilder.Build"/> (as contradictory when it differs, as set twice when it repeats).
 /// </summary>
 public sealed class ObligationBuilder
 {
-    /// <summary>Creates a builder.</summary>
-    /// <param name="id">The stable id.</param>
-    public ObligationBuilder(string id) => Id = id;
+    internal ObligationState State { get; }
 
-    /// <summary>The stable id.</summary>
-    public string Id { get; set; }
-
-    /// <summary>The ids of the actors who owe it.</summary>
-    public IList<string> Obligors { get; } = new List<string>();
-
-    /// <summary>Whether the text names no obligor; required to be set when <see cref="Obligors"/> is empty.</summary>
-    public bool ObligorUnnamed { get; set; }
-
-    /// <summary>The ids of the actors it is owed to.</summary>
-    public IList<string> Beneficiaries { get; } = new List<string>();
-
-    /// <summary>The deontic kind; defaults to <see cref="Domain.DeonticKind.Obligation"/>.</summary>
-    public DeonticKind DeonticKind { get; set; } = DeonticKind.Obligation;
-
-    /// <summary>The performance kind; defaults to <see cref="Domain.PerformanceKind.OneOff"/>.</summary>
-    public PerformanceKind PerformanceKind { get; set; } = PerformanceKind.OneOff;
-
-    /// <summary>The deadline; defaults to <see cref="Deadline.None"/>.</summary>
-    public Deadline Deadline { get; set; } = Deadline.None;
-
-    /// <summary>The condition, or <see langword="null"/>.</summary>
-    public Condition? Condition { get; set; }
-
-    /// <summary>A neutral description; required.</summary>
-    public string? Description { get; set; }
-
-    /// <summary>The exact words of the article it rests on; required, and must appear in the article's text.</summary>
-    public string? Basis { get; set; }
-
-    /// <summary>Quantities the text names.</summary>
-    public IList<Quantity> Quantities { get; } = new List<Quantity>();
-
-    /// <summary>Ids of obligations performed in parallel with this one.</summary>
-    public IList<string> InParallelWith { get; } = new List<string>();
-
-    /// <summary>Ids of the places it concerns.</summary>
-    public IList<string> PlaceIds { get; } = new List<string>();
+    internal ObligationBuilder(ObligationState state) => State = state;
 
     /// <summary>Adds obligors.</summary>
     /// <param name="actorIds">Actor ids.</param>
     /// <returns>This builder.</returns>
-    public ObligationBuilder OwedBy(params string[] actorIds) => AddAll(Obligors, actorIds);
+    public ObligationBuilder OwedBy(params string[] actorIds) => AddAll(State.Obligors, actorIds);
 
     /// <summary>Records that the text names no obligor.</summary>
     /// <returns>This builder.</returns>
     public ObligationBuilder OwedByUnnamed()
     {
-        ObligorUnnamed = true;
+        if (State.Calls.First("obligorUnnamed", "the unnamed obligor"))
+        {
+            State.ObligorUnnamed = true;
+        }
+
         return this;
     }
 
     /// <summary>Adds beneficiaries.</summary>
     /// <param name="actorIds">Actor ids.</param>
     /// <returns>This builder.</returns>
-    public ObligationBuilder OwedTo(params string[] actorIds) => AddAll(Beneficiaries, actorIds);
+    public ObligationBuilder OwedTo(params string[] actorIds) => AddAll(State.Beneficiaries, actorIds);
 
     /// <summary>Makes it an obligation (MUST).</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder Must() => SetDeontic(DeonticKind.Obligation);
+    public ObligationBuilder Must() => Deontic(DeonticKind.Obligation);
 
     /// <summary>Makes it a prohibition (SHANT).</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder MustNot() => SetDeontic(DeonticKind.Prohibition);
+    public ObligationBuilder MustNot() => Deontic(DeonticKind.Prohibition);
 
     /// <summary>Makes it a permission (MAY).</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder May() => SetDeontic(DeonticKind.Permission);
+    public ObligationBuilder May() => Deontic(DeonticKind.Permission);
 
     /// <summary>Makes it a power.</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder Power() => SetDeontic(DeonticKind.Power);
+    public ObligationBuilder Power() => Deontic(DeonticKind.Power);
 
     /// <summary>Performed once.</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder OneOff() => SetPerformance(PerformanceKind.OneOff);
+    public ObligationBuilder OneOff() => Performance(PerformanceKind.OneOff);
 
     /// <summary>In force over time, breakable many times.</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder Continuous() => SetPerformance(PerformanceKind.Continuous);
+    public ObligationBuilder Continuous() => Performance(PerformanceKind.Continuous);
 
     /// <summary>Partial progress over time.</summary>
     /// <returns>This builder.</returns>
-    public ObligationBuilder OpenEndedProgress() => SetPerformance(PerformanceKind.OpenEndedProgress);
+    public ObligationBuilder OpenEndedProgress() => Performance(PerformanceKind.OpenEndedProgress);
 
-    /// <summary>A term from the effective instant, renewed automatically unless notice is given in time.</summary>
+    /// <summary>A term from the effective instant, renewed automatically unless notice is given in time (sets the performance kind and the deadline).</summary>
     /// <param name="term">The first term's length.</param>
     /// <param name="renewal">Each renewal's length.</param>
     /// <param name="notice">How long before a term's end notice must be given.</param>
     /// <returns>This builder.</returns>
     public ObligationBuilder RenewableTerm(Period term, Period renewal, Period notice)
     {
-        PerformanceKind = PerformanceKind.Term;
-        Deadline = Deadline.Renewable(term, renewal, notice);
-        return this;
+        Guard.Against.Null(term);
+        Guard.Against.Null(renewal);
+        Guard.Against.Null(notice);
+        return Performance(PerformanceKind.Term).Due(Deadline.Renewable(term, renewal, notice));
     }
 
     /// <summary>Sets the deadline.</summary>
@@ -116,8 +85,12 @@ public sealed class ObligationBuilder
     /// <returns>This builder.</returns>
     public ObligationBuilder Due(Deadline deadline)
     {
-        ArgumentNullException.ThrowIfNull(deadline);
-        Deadline = deadline;
+        Guard.Against.Null(deadline);
+        if (State.Calls.First("deadline", "the deadline"))
+        {
+            State.Deadline = deadline;
+        }
+
         return this;
     }
 
@@ -135,76 +108,94 @@ public sealed class ObligationBuilder
     /// <param name="period">The period.</param>
     /// <param name="anchor">What it runs from.</param>
     /// <returns>This builder.</returns>
-    public ObligationBuilder DueWithin(Period period, DeadlineAnchor anchor = DeadlineAnchor.EffectiveFrom) => Due(Deadline.Within(period, anchor));
+    public ObligationBuilder DueWithin(Period period, DeadlineAnchor anchor = DeadlineAnchor.EffectiveFrom) => Due(Deadline.Within(Guard.Against.Null(period), anchor));
 
     /// <summary>Sets the condition the obligation waits for.</summary>
     /// <param name="condition">The condition.</param>
     /// <returns>This builder.</returns>
     public ObligationBuilder Upon(Condition condition)
     {
-        ArgumentNullException.ThrowIfNull(condition);
-        Condition = condition;
+        Guard.Against.Null(condition);
+        if (State.Calls.First("condition", "the condition"))
+        {
+            State.Condition = condition;
+        }
+
         return this;
     }
 
-    /// <summary>Sets the description.</summary>
-    /// <param name="description">A neutral description of what is owed.</param>
+    /// <summary>Sets a neutral description of what is owed (required).</summary>
+    /// <param name="description">The description.</param>
     /// <returns>This builder.</returns>
     public ObligationBuilder Described(string description)
     {
-        Description = description;
+        Guard.Against.Null(description);
+        if (State.Calls.First("description", "the description"))
+        {
+            State.Description = description;
+        }
+
         return this;
     }
 
-    /// <summary>Sets the exact words of the article it rests on.</summary>
+    /// <summary>Sets the exact words of the article it rests on (required; they must appear in the article's text).</summary>
     /// <param name="words">A passage of the article's primary text.</param>
     /// <returns>This builder.</returns>
     public ObligationBuilder Quoting(string words)
     {
-        Basis = words;
+        Guard.Against.Null(words);
+        if (State.Calls.First("basis", "the quoted words"))
+        {
+            State.Basis = words;
+        }
+
         return this;
     }
 
     /// <summary>Adds a quantity the text names.</summary>
-    /// <param name="value">The amount.</param>
+    /// <param name="value">The amount, zero or more.</param>
     /// <param name="unit">What is counted or the unit.</param>
     /// <returns>This builder.</returns>
     public ObligationBuilder Counting(decimal value, string unit)
     {
-        Quantities.Add(new Quantity(value, unit));
+        Guard.Against.Null(unit);
+        State.Quantities.AddCreated(State.Calls, "quantities", () => new Quantity(value, unit));
         return this;
     }
 
     /// <summary>Adds obligations performed in parallel with this one.</summary>
     /// <param name="obligationIds">Obligation ids.</param>
     /// <returns>This builder.</returns>
-    public ObligationBuilder InParallelWithObligations(params string[] obligationIds) => AddAll(InParallelWith, obligationIds);
+    public ObligationBuilder InParallelWith(params string[] obligationIds) => AddAll(State.InParallelWith, obligationIds);
 
     /// <summary>Adds places the obligation concerns.</summary>
     /// <param name="placeIds">Place ids.</param>
     /// <returns>This builder.</returns>
-    public ObligationBuilder Concerning(params string[] placeIds) => AddAll(PlaceIds, placeIds);
+    public ObligationBuilder Concerning(params string[] placeIds) => AddAll(State.PlaceIds, placeIds);
 
-    private ObligationBuilder AddAll(IList<string> list, string[] values)
+    private ObligationBuilder AddAll(List<string> list, string[] values)
     {
-        ArgumentNullException.ThrowIfNull(values);
-        foreach (var value in values)
+        list.AddRange(Guard.Against.Null(values));
+        return this;
+    }
+
+    private ObligationBuilder Deontic(DeonticKind kind)
+    {
+        if (State.Calls.Choose("deonticKind", "the deontic kind", kind.ToString()))
         {
-            list.Add(value);
+            State.DeonticKind = kind;
         }
 
         return this;
     }
 
-    private ObligationBuilder SetDeontic(DeonticKind kind)
+    private ObligationBuilder Performance(PerformanceKind kind)
     {
-        DeonticKind = kind;
-        return this;
-    }
+        if (State.Calls.Choose("performanceKind", "the performance kind", kind.ToString()))
+        {
+            State.PerformanceKind = kind;
+        }
 
-    private ObligationBuilder SetPerformance(PerformanceKind kind)
-    {
-        PerformanceKind = kind;
         return this;
     }
 }

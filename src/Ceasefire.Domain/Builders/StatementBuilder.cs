@@ -1,13 +1,15 @@
 using System;
-using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
 
 /// <summary>
-/// A mutable description of a <see cref="Statement"/>. Configure it fluently (nested parts through lambdas) or
-/// through its properties, then call <see cref="Build"/>, which validates everything at once and throws one
-/// <see cref="CeasefireValidationException"/> listing every problem with its path.
+/// Describes a <see cref="Statement"/> fluently (nested parts through lambdas); <see cref="Build"/> validates
+/// everything at once and throws one <see cref="CeasefireValidationException"/> listing every problem with its path
+/// and code. A null argument throws at the call; every other mistake, including setting a single-valued thing twice
+/// (<see cref="ValidationCodes.SetTwice"/>) or contradictorily (<see cref="ValidationCodes.Contradictory"/>), is
+/// reported by <see cref="Build"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -28,42 +30,27 @@ namespace Ceasefire.Domain;
 /// </example>
 public sealed class StatementBuilder
 {
-    private LocalDateTime? _effectiveLocal;
-    private Instant? _effectiveInstant;
+    /// <summary>Creates an empty builder (see also <see cref="Statement.CreateBuilder"/>).</summary>
+    public StatementBuilder()
+        : this(new StatementState())
+    {
+    }
 
-    /// <summary>The title; required.</summary>
-    public string? Title { get; set; }
+    internal StatementBuilder(StatementState state) => State = state;
 
-    /// <summary>The signing date; required.</summary>
-    public LocalDate? SignedOnDate { get; set; }
-
-    /// <summary>The time zone of the wording; required. Set with <see cref="InTimeZone(DateTimeZone)"/> or <see cref="InTimeZone(string)"/>.</summary>
-    public DateTimeZone? TimeZone { get; set; }
-
-    /// <summary>A TZDB zone id to resolve when building, if <see cref="TimeZone"/> is not set.</summary>
-    public string? TimeZoneId { get; set; }
-
-    /// <summary>The actors.</summary>
-    public IList<ActorBuilder> Actors { get; } = new List<ActorBuilder>();
-
-    /// <summary>The articles; <see cref="Build"/> orders them by number.</summary>
-    public IList<ArticleBuilder> Articles { get; } = new List<ArticleBuilder>();
-
-    /// <summary>Where the statement's text comes from.</summary>
-    public IList<Citation> Sources { get; } = new List<Citation>();
-
-    /// <summary>The statement's ids in other catalogues.</summary>
-    public IList<CrossReference> CrossReferences { get; } = new List<CrossReference>();
-
-    /// <summary>The places named.</summary>
-    public IList<PlaceBuilder> Places { get; } = new List<PlaceBuilder>();
+    internal StatementState State { get; }
 
     /// <summary>Sets the title.</summary>
     /// <param name="title">The title.</param>
     /// <returns>This builder.</returns>
     public StatementBuilder Titled(string title)
     {
-        Title = title;
+        Guard.Against.Null(title);
+        if (State.Calls.First("title", "the title"))
+        {
+            State.Title = title;
+        }
+
         return this;
     }
 
@@ -72,7 +59,11 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder SignedOn(LocalDate date)
     {
-        SignedOnDate = date;
+        if (State.Calls.First("signedOn", "the signing date"))
+        {
+            State.SignedOn = date;
+        }
+
         return this;
     }
 
@@ -81,9 +72,13 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder InTimeZone(DateTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
-        TimeZone = zone;
-        TimeZoneId = null;
+        Guard.Against.Null(zone);
+        if (State.Calls.First("timeZone", "the time zone"))
+        {
+            State.TimeZone = zone;
+            State.TimeZoneId = null;
+        }
+
         return this;
     }
 
@@ -92,8 +87,13 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder InTimeZone(string tzdbId)
     {
-        TimeZoneId = tzdbId;
-        TimeZone = null;
+        Guard.Against.Null(tzdbId);
+        if (State.Calls.First("timeZone", "the time zone"))
+        {
+            State.TimeZoneId = tzdbId;
+            State.TimeZone = null;
+        }
+
         return this;
     }
 
@@ -102,8 +102,12 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder EffectiveFrom(Instant instant)
     {
-        _effectiveInstant = instant;
-        _effectiveLocal = null;
+        if (State.Calls.First("effectiveFrom", "the effective instant"))
+        {
+            State.EffectiveInstant = instant;
+            State.EffectiveLocal = null;
+        }
+
         return this;
     }
 
@@ -112,8 +116,12 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder EffectiveAt(LocalDateTime local)
     {
-        _effectiveLocal = local;
-        _effectiveInstant = null;
+        if (State.Calls.First("effectiveFrom", "the effective instant"))
+        {
+            State.EffectiveLocal = local;
+            State.EffectiveInstant = null;
+        }
+
         return this;
     }
 
@@ -124,22 +132,22 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder Actor(string id, string name, Action<ActorBuilder>? configure = null)
     {
-        var actor = new ActorBuilder(id, name);
-        configure?.Invoke(actor);
-        Actors.Add(actor);
+        var actor = new ActorState { Id = Guard.Against.Null(id), Name = Guard.Against.Null(name) };
+        configure?.Invoke(new ActorBuilder(actor));
+        State.Actors.Add(actor);
         return this;
     }
 
     /// <summary>Adds an article.</summary>
-    /// <param name="number">The article number.</param>
+    /// <param name="number">The article number, 1 or more.</param>
     /// <param name="text">The primary text.</param>
     /// <param name="configure">Adds variants and obligations.</param>
     /// <returns>This builder.</returns>
     public StatementBuilder Article(int number, string text, Action<ArticleBuilder>? configure = null)
     {
-        var article = new ArticleBuilder(number, text);
-        configure?.Invoke(article);
-        Articles.Add(article);
+        var article = new ArticleState { Number = number, Text = Guard.Against.Null(text) };
+        configure?.Invoke(new ArticleBuilder(article));
+        State.Articles.Add(article);
         return this;
     }
 
@@ -149,7 +157,9 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder Source(string source, string locator)
     {
-        Sources.Add(new Citation(source, locator));
+        Guard.Against.Null(source);
+        Guard.Against.Null(locator);
+        State.Sources.AddCreated(State.Calls, "sources", () => new Citation(source, locator));
         return this;
     }
 
@@ -160,7 +170,9 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder CrossReference(string catalogue, string id, string? url = null)
     {
-        CrossReferences.Add(new CrossReference(catalogue, id, url));
+        Guard.Against.Null(catalogue);
+        Guard.Against.Null(id);
+        State.CrossReferences.AddCreated(State.Calls, "crossReferences", () => new CrossReference(catalogue, id, url));
         return this;
     }
 
@@ -171,83 +183,14 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder Place(string id, string name, Action<PlaceBuilder>? configure = null)
     {
-        var place = new PlaceBuilder(id, name);
-        configure?.Invoke(place);
-        Places.Add(place);
+        var place = new PlaceState { Id = Guard.Against.Null(id), Name = Guard.Against.Null(name) };
+        configure?.Invoke(new PlaceBuilder(place));
+        State.Places.Add(place);
         return this;
     }
 
     /// <summary>Validates everything and builds the statement.</summary>
     /// <returns>The statement.</returns>
-    /// <exception cref="CeasefireValidationException">Anything is invalid; every problem is listed with its path.</exception>
-    public Statement Build() => new StatementValidator(this).Build();
-
-    internal LocalDateTime? EffectiveLocal => _effectiveLocal;
-
-    internal Instant? EffectiveInstant => _effectiveInstant;
-
-    internal static StatementBuilder From(Statement statement)
-    {
-        var builder = new StatementBuilder()
-            .Titled(statement.Title)
-            .SignedOn(statement.SignedOn)
-            .InTimeZone(statement.TimeZone)
-            .EffectiveFrom(statement.EffectiveFrom);
-        foreach (var actor in statement.Actors)
-        {
-            var a = new ActorBuilder(actor.Id, actor.Name) { Roles = actor.Roles, ParentId = actor.ParentId, Description = actor.Description };
-            a.Aliases.AddAll(actor.Aliases);
-
-            builder.Actors.Add(a);
-        }
-
-        foreach (var article in statement.Articles)
-        {
-            var ab = new ArticleBuilder(article.Number, article.Text);
-            foreach (var variant in article.Variants)
-            {
-                var vb = new TextVariantBuilder(variant.Label, variant.Text) { Language = variant.Language };
-                vb.Sources.AddAll(variant.Sources);
-                vb.DeadlineReadings.AddAll(variant.DeadlineReadings);
-                ab.Variants.Add(vb);
-            }
-
-            foreach (var obligation in article.Obligations)
-            {
-                var ob = new ObligationBuilder(obligation.Id)
-                {
-                    ObligorUnnamed = obligation.ObligorUnnamed,
-                    DeonticKind = obligation.DeonticKind,
-                    PerformanceKind = obligation.PerformanceKind,
-                    Deadline = obligation.Deadline,
-                    Condition = obligation.Condition,
-                    Description = obligation.Description,
-                    Basis = obligation.Basis,
-                };
-                ob.Obligors.AddAll(obligation.Obligors);
-                ob.Beneficiaries.AddAll(obligation.Beneficiaries);
-                ob.Quantities.AddAll(obligation.Quantities);
-                ob.InParallelWith.AddAll(obligation.InParallelWith);
-                ob.PlaceIds.AddAll(obligation.PlaceIds);
-                ab.Obligations.Add(ob);
-            }
-
-            builder.Articles.Add(ab);
-        }
-
-        builder.Sources.AddAll(statement.Sources);
-        builder.CrossReferences.AddAll(statement.CrossReferences);
-        foreach (var place in statement.Places)
-        {
-            var pb = new PlaceBuilder(place.Id, place.Name) { NameUsage = place.Names[0].Usage };
-            for (var i = 1; i < place.Names.Length; i++)
-            {
-                pb.Aliases.Add(place.Names[i]);
-            }
-
-            builder.Places.Add(pb);
-        }
-
-        return builder;
-    }
+    /// <exception cref="CeasefireValidationException">Anything is invalid; every problem is listed with its path and code.</exception>
+    public Statement Build() => new StatementValidator(State).Build();
 }

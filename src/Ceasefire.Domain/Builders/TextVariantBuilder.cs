@@ -1,41 +1,23 @@
-using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
-/// <summary>A mutable description of a <see cref="TextVariant"/>, used inside <see cref="ArticleBuilder"/>.</summary>
+/// <summary>Describes a <see cref="TextVariant"/> inside <see cref="ArticleBuilder.Variant"/>.</summary>
 public sealed class TextVariantBuilder
 {
-    /// <summary>Creates a builder.</summary>
-    /// <param name="label">A short name for the rendering.</param>
-    /// <param name="text">The variant's wording.</param>
-    public TextVariantBuilder(string label, string text)
-    {
-        Label = label;
-        Text = text;
-    }
+    internal TextVariantState State { get; }
 
-    /// <summary>A short name for the rendering.</summary>
-    public string Label { get; set; }
+    internal TextVariantBuilder(TextVariantState state) => State = state;
 
-    /// <summary>The variant's wording.</summary>
-    public string Text { get; set; }
-
-    /// <summary>The language tag, or <see langword="null"/>.</summary>
-    public string? Language { get; set; }
-
-    /// <summary>Where the rendering is published; at least one is required.</summary>
-    public IList<Citation> Sources { get; } = new List<Citation>();
-
-    /// <summary>Deadlines this wording reads differently.</summary>
-    public IList<DeadlineReading> DeadlineReadings { get; } = new List<DeadlineReading>();
-
-    /// <summary>Adds a source.</summary>
+    /// <summary>Adds a source where the rendering is published (at least one is required).</summary>
     /// <param name="source">The document (file name or URL).</param>
     /// <param name="locator">Where in it.</param>
     /// <returns>This builder.</returns>
-    public TextVariantBuilder From(string source, string locator)
+    public TextVariantBuilder Source(string source, string locator)
     {
-        Sources.Add(new Citation(source, locator));
+        Guard.Against.Null(source);
+        Guard.Against.Null(locator);
+        State.Sources.AddCreated(State.Calls, "sources", () => new Citation(source, locator));
         return this;
     }
 
@@ -44,7 +26,12 @@ public sealed class TextVariantBuilder
     /// <returns>This builder.</returns>
     public TextVariantBuilder InLanguage(string language)
     {
-        Language = language;
+        Guard.Against.Null(language);
+        if (State.Calls.First("language", "the language"))
+        {
+            State.Language = language;
+        }
+
         return this;
     }
 
@@ -54,7 +41,9 @@ public sealed class TextVariantBuilder
     /// <returns>This builder.</returns>
     public TextVariantBuilder ReadsDeadline(string obligationId, Deadline deadline)
     {
-        DeadlineReadings.Add(new DeadlineReading(obligationId, deadline));
+        Guard.Against.Null(obligationId);
+        Guard.Against.Null(deadline);
+        State.DeadlineReadings.AddCreated(State.Calls, "deadlineReadings", () => new DeadlineReading(obligationId, deadline));
         return this;
     }
 }

@@ -156,13 +156,13 @@ public static partial class TrilateralStatement2020
             .Article(2, "Aghdam region shall be returned to the Republic of Azerbaijan by 20 November 2020.", a => a
                 .Variant("Azerbaijani MFA English", "\"Aghdam district\"; the deadline is worded \"before 20 November\"", v => v
                     .InLanguage("en")
-                    .From(Sources.AzerbaijaniForeignMinistry, "point 2")
-                    .From(Research, "section 1, point 2: \"Aghdam district\"; deadline worded as \"before 20 November\"")
+                    .Source(Sources.AzerbaijaniForeignMinistry, "point 2")
+                    .Source(Research, "section 1, point 2: \"Aghdam district\"; deadline worded as \"before 20 November\"")
                     .ReadsDeadline(ObligationIds.AghdamReturn, Deadline.Before(new LocalDate(2020, 11, 20))))
                 .Variant("Russian MFA English", "\"Agdam District\"", v => v
                     .InLanguage("en")
-                    .From(Sources.RussianForeignMinistry, "point 2")
-                    .From(Research, "section 1, point 2: \"Agdam District\""))
+                    .Source(Sources.RussianForeignMinistry, "point 2")
+                    .Source(Research, "section 1, point 2: \"Agdam District\""))
                 .Obligation(ObligationIds.AghdamReturn, o => o
                     .OwedBy("ARM").OwedTo("AZE").Must().OneOff()
                     .DueBy(new LocalDate(2020, 11, 20))
@@ -172,29 +172,29 @@ public static partial class TrilateralStatement2020
             .Article(3, "Peacekeeping contingent of the Russian Federation shall be deployed along the line of contact in Nagorno Karabakh and along the Lachin corridor, composed of 1960 servicemen with firearms, 90 armoured carriers, 380 units of motor vehicles and special equipment.", a => a
                 .Variant("Azerbaijani MFA English", "\"small arms\", \"armored personnel carriers\"", v => v
                     .InLanguage("en")
-                    .From(Sources.AzerbaijaniForeignMinistry, "point 3")
-                    .From(Research, "section 1, point 3: \"small arms\", \"armored personnel carriers\""))
+                    .Source(Sources.AzerbaijaniForeignMinistry, "point 3")
+                    .Source(Research, "section 1, point 3: \"small arms\", \"armored personnel carriers\""))
                 .Obligation(ObligationIds.PeacekeeperDeployment, o => o
                     .OwedBy("RUS-PKF").Must().OneOff()
                     .Counting(1960, "servicemen with firearms")
                     .Counting(90, "armoured carriers")
                     .Counting(380, "units of motor vehicles and special equipment")
-                    .InParallelWithObligations(ObligationIds.ArmedForcesWithdrawal)
+                    .InParallelWith(ObligationIds.ArmedForcesWithdrawal)
                     .Concerning("nagorno-karabakh", "lachin-corridor")
                     .Described("Deployment of the Russian peacekeeping contingent along the line of contact and the Lachin corridor; no date, in parallel with the withdrawal in Article 4.")
                     .Quoting("Peacekeeping contingent of the Russian Federation shall be deployed along the line of contact in Nagorno Karabakh and along the Lachin corridor")))
             .Article(4, "The peacekeeping contingent of the Russian Federation shall be deployed in parallel with the withdrawal of the Armenian Armed Forces. The peacekeeping contingent of the Russian Federation shall stay for a period of 5 years, with further automatic 5-year extensions, where 6 months prior to the expiry of the time period none of the Parties declares of its intention to terminate the application of the provision.", a => a
                 .Variant("Azerbaijani MFA English", "\"...automatic extension for the next 5-year periods, if none of the Parties declares intention to terminate ... 6 months prior to the expiration of the term\"", v => v
                     .InLanguage("en")
-                    .From(Sources.AzerbaijaniForeignMinistry, "point 4")
-                    .From(Research, "section 1, point 4"))
+                    .Source(Sources.AzerbaijaniForeignMinistry, "point 4")
+                    .Source(Research, "section 1, point 4"))
                 .Variant("Russian MFA English", "\"tacitly extended\"", v => v
                     .InLanguage("en")
-                    .From(Sources.RussianForeignMinistry, "point 4")
-                    .From(Research, "section 1, point 4: \"tacitly extended\""))
+                    .Source(Sources.RussianForeignMinistry, "point 4")
+                    .Source(Research, "section 1, point 4: \"tacitly extended\""))
                 .Obligation(ObligationIds.ArmedForcesWithdrawal, o => o
                     .OwedBy("ARM").Must().OneOff()
-                    .InParallelWithObligations(ObligationIds.PeacekeeperDeployment)
+                    .InParallelWith(ObligationIds.PeacekeeperDeployment)
                     .Described("Withdrawal of the Armenian Armed Forces, in parallel with the contingent's deployment; no date.")
                     .Quoting("in parallel with the withdrawal of the Armenian Armed Forces"))
                 .Obligation(ObligationIds.PeacekeepingTerm, o => o
@@ -205,12 +205,12 @@ public static partial class TrilateralStatement2020
             .Article(5, "A peacekeeping center for ceasefire control; shall be deployed for the purpose of increasing effective control over the implementation of arrangements between the Parties to the conflict.", a => a
                 .Variant("Azerbaijani MFA English", "\"a peacekeeping center is being deployed to control the ceasefire\"", v => v
                     .InLanguage("en")
-                    .From(Sources.AzerbaijaniForeignMinistry, "point 5")
-                    .From(Research, "section 1, point 5"))
+                    .Source(Sources.AzerbaijaniForeignMinistry, "point 5")
+                    .Source(Research, "section 1, point 5"))
                 .Variant("Russian MFA English", "\"peacekeeping ceasefire verification centre\"", v => v
                     .InLanguage("en")
-                    .From(Sources.RussianForeignMinistry, "point 5")
-                    .From(Research, "section 1, point 5"))
+                    .Source(Sources.RussianForeignMinistry, "point 5")
+                    .Source(Research, "section 1, point 5"))
                 .Obligation(ObligationIds.CeasefireControlCenter, o => o
                     .OwedByUnnamed().Must().OneOff()
                     .Described("Deployment of a peacekeeping centre for ceasefire control; the text names no one to deploy it (the stray semicolon is in the primary text).")
@@ -218,12 +218,12 @@ public static partial class TrilateralStatement2020
             .Article(6, "The Republic of Armenia shall return the Kelbajar region to the Republic of Azerbaijan by 15 November, 2020, and the Lachin region by 1 December 2020. The Lachin corridor (5 km wide) which will ensure the communication between Nagorno-Karabakh and Armenia and at the same time will circumvent the city of Shushi, shall remain under the control of the peacekeeping contingent of the Russian Federation.\nUpon agreement reached between the Parties, a plan for the construction of a new route along the Lachin corridor shall be determined within the upcoming three years, ensuring communication between Nagorno Karabakh and Armenia, with subsequent redeployment of Russian peacekeeping contingent to protect this route.\nThe Republic of Azerbaijan shall guarantee safe movement of citizens, vehicles and cargo in both directions along the Lachin corridor.", a => a
                 .Variant("Azerbaijani MFA English", "\"Kalbajar district\", \"Shusha\"", v => v
                     .InLanguage("en")
-                    .From(Sources.AzerbaijaniForeignMinistry, "point 6")
-                    .From(Research, "section 1, point 6"))
+                    .Source(Sources.AzerbaijaniForeignMinistry, "point 6")
+                    .Source(Research, "section 1, point 6"))
                 .Variant("Russian MFA English", "\"cede the Kalbajar District\", \"Shusha\"", v => v
                     .InLanguage("en")
-                    .From(Sources.RussianForeignMinistry, "point 6")
-                    .From(Research, "section 1, point 6"))
+                    .Source(Sources.RussianForeignMinistry, "point 6")
+                    .Source(Research, "section 1, point 6"))
                 .Obligation(ObligationIds.KelbajarReturn, o => o
                     .OwedBy("ARM").OwedTo("AZE").Must().OneOff()
                     .DueBy(new LocalDate(2020, 11, 15))
@@ -257,8 +257,8 @@ public static partial class TrilateralStatement2020
             .Article(7, "Internally displaced persons and refugees shall return to the territory of Nagorno Karabakh and adjacent regions under the control of the Agency of the UN High Commissioner for Refugees.", a => a
                 .Variant("Russian MFA spokeswoman's quotation", "\"under the supervision of the United Nations High Commissioner for Refugees\"", v => v
                     .InLanguage("en")
-                    .From("https://en.apa.az/foreign-policy/russian-mfa-comments-on-return-process-of-former-azerbaijani-idps-364994", "Russian MFA spokeswoman quoting point 7, 30 December 2021")
-                    .From(Research, "section 1, point 7"))
+                    .Source("https://en.apa.az/foreign-policy/russian-mfa-comments-on-return-process-of-former-azerbaijani-idps-364994", "Russian MFA spokeswoman quoting point 7, 30 December 2021")
+                    .Source(Research, "section 1, point 7"))
                 .Obligation(ObligationIds.DisplacedReturn, o => o
                     .OwedByUnnamed().Must().OpenEndedProgress()
                     .Concerning("nagorno-karabakh")
@@ -272,9 +272,9 @@ public static partial class TrilateralStatement2020
             .Article(9, "All economic and transport links in the region shall be unblocked. The Republic of Armenia shall guarantee the safety of transport communication between the western regions of the Republic of Azerbaijan and the Nakhichevan Autonomous Republic with a view to organize the unimpeded movement of citizens, vehicles and cargo in both directions. Control over transport communication shall be exercised by the Border Guard Service bodies of the FSS of Russia.\nUpon agreement reached between the Parties, construction of new transport communications linking the Nakhichevan Autonomous Republic with the western regions of Azerbaijan shall be ensured.", a => a
                 .Variant("Russian MFA English", "\"agencies of the Border Guard Service of the FSB of Russia\"", v => v
                     .InLanguage("en")
-                    .From("https://news.am/eng/news/790075.html", "point 9 rendering")
-                    .From("https://www.armenianclub.com/2023/11/10/moscow-says-russia-should-monitor-azerbaijan-nakhichevan-transport-route/", "point 9 rendering")
-                    .From(Research, "section 1, point 9"))
+                    .Source("https://news.am/eng/news/790075.html", "point 9 rendering")
+                    .Source("https://www.armenianclub.com/2023/11/10/moscow-says-russia-should-monitor-azerbaijan-nakhichevan-transport-route/", "point 9 rendering")
+                    .Source(Research, "section 1, point 9"))
                 .Obligation(ObligationIds.UnblockLinks, o => o
                     .OwedBy("ARM", "AZE").Must().OpenEndedProgress()
                     .Described("Unblocking of all economic and transport links in the region; no date.")

@@ -55,7 +55,7 @@ public sealed record ClaimDate
         ArgumentOutOfRangeException.ThrowIfLessThan(month, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(month, 12);
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, CalendarLimits.LastConstructibleYear);
         var first = new LocalDate(year, month, 1);
         return new ClaimDate(DatePrecision.Month, first, first.PlusMonths(1).PlusDays(-1), null);
     }
@@ -67,7 +67,7 @@ public sealed record ClaimDate
     public static ClaimDate InYear(int year)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, CalendarLimits.LastConstructibleYear);
         return new ClaimDate(DatePrecision.Year, new LocalDate(year, 1, 1), new LocalDate(year, 12, 31), null);
     }
 

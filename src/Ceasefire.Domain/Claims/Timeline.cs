@@ -7,22 +7,31 @@ namespace Ceasefire.Domain;
 
 /// <summary>
 /// An immutable set of <see cref="Claim"/>s about a statement's obligations, validated against the statement when
-/// built. Create one with <see cref="CreateBuilder"/>; evaluate it with <c>statement.Evaluate(timeline, asOf)</c>.
-/// Equality (<c>==</c> included) is by value (the claims, in order); hashing reads only the number of claims and the
-/// first and last claim ids.
+/// built and bound to it (<see cref="Statement"/>). Create one with <see cref="CreateBuilder"/>; evaluate it with
+/// <c>statement.Evaluate(timeline, asOf)</c> or <see cref="Evaluator.Create"/>, which refuse a statement that is not the
+/// timeline's statement by value. <see cref="Empty"/> is the one timeline bound to no statement: having no claims, it
+/// fits every statement. Equality (<c>==</c> included) is by value (the claims, in order, and the statement); hashing
+/// reads only the number of claims and the first and last claim ids.
 /// </summary>
 public sealed class Timeline : IEquatable<Timeline>
 {
     private readonly FrozenDictionary<string, Claim> _byId;
 
-    internal Timeline(ImmutableArray<Claim> claims)
+    internal Timeline(ImmutableArray<Claim> claims, Statement? statement)
     {
         Claims = claims;
+        Statement = statement;
         _byId = claims.ToFrozenDictionary(c => c.Id, StringComparer.Ordinal);
     }
 
-    /// <summary>An empty timeline.</summary>
-    public static Timeline Empty { get; } = new([]);
+    /// <summary>An empty timeline bound to no statement, so it can be evaluated with any statement (every obligation is judged on its deadline alone).</summary>
+    public static Timeline Empty { get; } = new([], null);
+
+    /// <summary>
+    /// The statement the timeline was built for (by <see cref="CreateBuilder"/> or <c>CeasefireJson.ReadTimeline</c>);
+    /// <see langword="null"/> only for <see cref="Empty"/>.
+    /// </summary>
+    public Statement? Statement { get; }
 
     /// <summary>The claims, in the order added.</summary>
     public ImmutableArray<Claim> Claims { get; }
@@ -32,15 +41,15 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <returns>A new builder.</returns>
     public static TimelineBuilder CreateBuilder(Statement statement) => new(statement);
 
-    /// <summary>Creates a builder holding these claims, validating against the given statement.</summary>
-    /// <param name="statement">The statement the claims are about.</param>
+    /// <summary>Creates a builder holding these claims, validating against (and binding to) the given statement.</summary>
+    /// <param name="statement">The statement the claims are about; it may differ from <see cref="Statement"/> (to move the claims to a revised statement).</param>
     /// <returns>A new builder.</returns>
     public TimelineBuilder ToBuilder(Statement statement)
     {
         var builder = new TimelineBuilder(statement);
         foreach (var claim in Claims)
         {
-            builder.Claims.Add(TimelineBuilder.ToClaimBuilder(claim));
+            builder.Claims.Add(ModelToState.From(claim));
         }
 
         return builder;
@@ -85,8 +94,33 @@ public sealed class Timeline : IEquatable<Timeline>
         _ = builder.Build();
     }
 
+    /// <summary>Whether the timeline may be evaluated with a statement: it is bound to an equal statement, or it is <see cref="Empty"/>.</summary>
+    /// <param name="statement">The statement.</param>
+    /// <returns><see langword="true"/> when the timeline fits the statement.</returns>
+    public bool IsFor(Statement statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return Statement is null || ReferenceEquals(Statement, statement) || Statement.Equals(statement);
+    }
+
+    /// <summary>Throws unless <see cref="IsFor"/> the statement.</summary>
+    /// <param name="statement">The statement about to be evaluated.</param>
+    /// <exception cref="CeasefireException">The timeline was built for another statement.</exception>
+    internal void EnsureFor(Statement statement)
+    {
+        if (!IsFor(statement))
+        {
+            throw new CeasefireException(string.Concat(
+                "The timeline was built for the statement \"", Statement!.Title, "\"",
+                Statement.Title == statement.Title ? " (with different contents)" : string.Empty,
+                ", not for the statement \"", statement.Title, "\" being evaluated. Build the timeline for that statement ",
+                "(Timeline.CreateBuilder(statement)), or move its claims to it with timeline.ToBuilder(statement).Build()."));
+        }
+    }
+
     /// <inheritdoc />
-    public bool Equals(Timeline? other) => other is not null && (ReferenceEquals(this, other) || Equality.Sequence(Claims, other.Claims));
+    public bool Equals(Timeline? other)
+        => other is not null && (ReferenceEquals(this, other) || (Equals(Statement, other.Statement) && Equality.Sequence(Claims, other.Claims)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Timeline);

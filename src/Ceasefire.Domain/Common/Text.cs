@@ -50,4 +50,12 @@ internal static class Text
     /// <summary>Formats an instant in a zone as "2020-11-20 24:00 Europe/Moscow"-free text: local time plus zone id.</summary>
     public static string InZone(Instant instant, DateTimeZone zone)
         => Local(instant.InZone(zone).LocalDateTime) + " " + zone.Id;
+
+    /// <summary>An argument exception's message without the " (Parameter 'x')" the runtime appends.</summary>
+    public static string ExceptionSentence(System.Exception e)
+    {
+        var message = e.Message;
+        var cut = message.IndexOf(" (Parameter", System.StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
 }

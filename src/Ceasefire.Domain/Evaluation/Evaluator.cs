@@ -29,6 +29,7 @@ public sealed class Evaluator
 
     private Evaluator(Statement statement, Timeline timeline, EvaluationOptions options)
     {
+        timeline.EnsureFor(statement);
         Statement = statement;
         Timeline = timeline;
         Options = options;
@@ -58,7 +59,7 @@ public sealed class Evaluator
                 }
                 else
                 {
-                    problems.Add(string.Concat("$.claims[", Text.Number(i), "].obligationIds"), string.Concat("unknown obligation '", id, "' (the timeline was built for another statement)"));
+                    problems.Add(string.Concat("$.claims[", Text.Number(i), "].obligationIds"), ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "' (the timeline was built for another statement)"));
                 }
             }
         }
@@ -100,7 +101,7 @@ public sealed class Evaluator
     /// <param name="timeline">Claims about it.</param>
     /// <param name="options">Custom rules; <see langword="null"/> for the defaults.</param>
     /// <returns>The evaluator.</returns>
-    /// <exception cref="CeasefireValidationException">The timeline names obligations the statement does not have.</exception>
+    /// <exception cref="CeasefireException">The timeline was built for another statement (see <see cref="Timeline.IsFor"/>).</exception>
     public static Evaluator Create(Statement statement, Timeline timeline, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(statement);
@@ -316,7 +317,7 @@ public sealed class Evaluator
     public ImmutableArray<ImplementationGrade> YearlyGrades(int firstYear, int lastYear, Perspective? perspective = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(firstYear, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, 9998);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(lastYear, CalendarLimits.LastConstructibleYear);
         ArgumentOutOfRangeException.ThrowIfLessThan(lastYear, firstYear);
         perspective = Checked(perspective);
         var zone = Statement.TimeZone;

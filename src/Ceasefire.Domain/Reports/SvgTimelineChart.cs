@@ -159,7 +159,7 @@ public static class SvgTimelineChart
 
         for (var year = firstYear; year <= lastYear; year++)
         {
-            if (year % step != 0 || year < -9998 || year > 9998)
+            if (year % step != 0 || year < -CalendarLimits.LastConstructibleYear || year > CalendarLimits.LastConstructibleYear)
             {
                 continue;
             }

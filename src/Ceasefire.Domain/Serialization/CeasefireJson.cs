@@ -161,12 +161,12 @@ public static class CeasefireJson
         }
         catch (DecoderFallbackException)
         {
-            throw new CeasefireValidationException("document", [new ValidationProblem("$", "the document is not valid UTF-8")]);
+            throw new CeasefireValidationException("document", [new ValidationProblem("$", ValidationCodes.InvalidJson, "the document is not valid UTF-8")]);
         }
     }
 
     private static CeasefireValidationException TooLarge(string subject, CeasefireJsonOptions options)
-        => new(subject, [new ValidationProblem("$", string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
+        => new(subject, [new ValidationProblem("$", ValidationCodes.TooLarge, string.Concat("the document is larger than the limit of ", options.MaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture), " bytes"))]);
 
     private static (T Document, JsonLineMap Lines) Parse<T>(string json, JsonTypeInfo<T> info, string subject, CeasefireJsonOptions? options)
         where T : class
@@ -190,7 +190,7 @@ public static class CeasefireJson
             var message = e.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = cut > 0 ? message[..cut].TrimEnd(' ', '|', '.') : message;
-            throw new CeasefireValidationException(subject, [new ValidationProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, string.Concat("not well-formed JSON: ", message)) { Line = line }]);
+            throw new CeasefireValidationException(subject, [new ValidationProblem(string.IsNullOrEmpty(e.Path) ? "$" : e.Path!, ValidationCodes.InvalidJson, string.Concat("not well-formed JSON: ", message)) { Line = line }]);
         }
 
         using (parsed)
@@ -202,7 +202,7 @@ public static class CeasefireJson
             catch (InvalidOperationException e)
             {
                 // System.Text.Json accepts escaped lone surrogates ("\udc00") when parsing, then refuses to read them as strings.
-                throw new CeasefireValidationException(subject, [new ValidationProblem("$", string.Concat("the document holds text that is not valid Unicode (", e.Message, ")"))]);
+                throw new CeasefireValidationException(subject, [new ValidationProblem("$", ValidationCodes.InvalidJson, string.Concat("the document holds text that is not valid Unicode (", e.Message, ")"))]);
             }
         }
     }
@@ -239,7 +239,7 @@ public static class CeasefireJson
         if (problems.Count == 0)
         {
             // Anything the strict deserializer refused is listed by the shape check; this is a safety net.
-            problems.Add(new ValidationProblem("$", "the document does not match the format"));
+            problems.Add(new ValidationProblem("$", ValidationCodes.WrongType, "the document does not match the format"));
         }
 
         throw new CeasefireValidationException(subject, problems);
@@ -279,7 +279,7 @@ public static class CeasefireJson
     {
         if (root.TryGetProperty("schemaVersion", out var version) && (!version.TryGetInt32(out var v) || v != SchemaVersion))
         {
-            return new ValidationProblem("$.schemaVersion", string.Concat("unsupported schema version ", version.GetRawText(), "; this library reads version ",
+            return new ValidationProblem("$.schemaVersion", ValidationCodes.UnsupportedVersion, string.Concat("unsupported schema version ", version.GetRawText(), "; this library reads version ",
                 SchemaVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))) { Line = lines.LineOf("$.schemaVersion") };
         }
 

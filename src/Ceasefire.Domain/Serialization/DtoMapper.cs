@@ -4,8 +4,12 @@ using System.Collections.Immutable;
 
 namespace Ceasefire.Domain.Serialization;
 
-/// <summary>Maps between the domain model and the wire shapes. Reading goes through the builders, so every domain rule applies.</summary>
-internal static class DtoMapper
+/// <summary>
+/// Maps between the domain model and the wire shapes. Reading goes through the builders, so every domain rule applies.
+/// This file holds the report mapping and the helpers shared by every format; the statement and timeline mappings are
+/// in DtoMapper.Statement.cs and DtoMapper.Timeline.cs.
+/// </summary>
+internal static partial class DtoMapper
 {
     public const int SchemaVersion = 1;
 
@@ -20,130 +24,6 @@ internal static class DtoMapper
     ];
 
     // ---- writing ----
-
-    public static StatementDocument ToDocument(Statement s)
-    {
-        var actors = new List<ActorDto>();
-        foreach (var a in s.Actors)
-        {
-            var roles = new List<string>();
-            foreach (var (role, name) in RoleNames)
-            {
-                if (a.Has(role))
-                {
-                    roles.Add(name);
-                }
-            }
-
-            actors.Add(new ActorDto { Id = a.Id, Name = a.Name, Roles = roles, Aliases = [.. a.Aliases], ParentId = a.ParentId, Description = a.Description });
-        }
-
-        var articles = new List<ArticleDto>();
-        foreach (var article in s.Articles)
-        {
-            var variants = new List<VariantDto>();
-            foreach (var v in article.Variants)
-            {
-                var readings = new List<DeadlineReadingDto>();
-                foreach (var r in v.DeadlineReadings)
-                {
-                    readings.Add(new DeadlineReadingDto { ObligationId = r.ObligationId, Deadline = ToDto(r.Deadline) });
-                }
-
-                variants.Add(new VariantDto { Label = v.Label, Text = v.Text, Language = v.Language, Sources = ToDtos(v.Sources), DeadlineReadings = readings });
-            }
-
-            var obligations = new List<ObligationDto>();
-            foreach (var o in article.Obligations)
-            {
-                var quantities = new List<QuantityDto>();
-                foreach (var q in o.Quantities)
-                {
-                    quantities.Add(new QuantityDto { Value = q.Value, Unit = q.Unit });
-                }
-
-                obligations.Add(new ObligationDto
-                {
-                    Id = o.Id,
-                    Obligors = [.. o.Obligors],
-                    ObligorUnnamed = o.ObligorUnnamed ? true : null,
-                    Beneficiaries = [.. o.Beneficiaries],
-                    DeonticKind = o.DeonticKind,
-                    PerformanceKind = o.PerformanceKind,
-                    Deadline = o.Deadline is NoDeadline ? null : ToDto(o.Deadline),
-                    Condition = o.Condition is { } c ? new ConditionDto { Kind = c.Kind, Description = c.Description } : null,
-                    Description = o.Description,
-                    Basis = o.Basis,
-                    Quantities = quantities,
-                    InParallelWith = [.. o.InParallelWith],
-                    PlaceIds = [.. o.PlaceIds],
-                });
-            }
-
-            articles.Add(new ArticleDto { Number = article.Number, Text = article.Text, Variants = variants, Obligations = obligations });
-        }
-
-        var crossReferences = new List<CrossReferenceDto>();
-        foreach (var x in s.CrossReferences)
-        {
-            crossReferences.Add(new CrossReferenceDto { Catalogue = x.Catalogue, Id = x.Id, Url = x.Url });
-        }
-
-        var places = new List<PlaceDto>();
-        foreach (var p in s.Places)
-        {
-            var aliases = new List<PlaceNameDto>();
-            for (var i = 1; i < p.Names.Length; i++)
-            {
-                aliases.Add(new PlaceNameDto { Name = p.Names[i].Name, Usage = p.Names[i].Usage });
-            }
-
-            places.Add(new PlaceDto { Id = p.Id, Name = p.Name, NameUsage = p.Names[0].Usage, Aliases = aliases });
-        }
-
-        return new StatementDocument
-        {
-            SchemaVersion = SchemaVersion,
-            Title = s.Title,
-            SignedOn = s.SignedOn,
-            TimeZone = s.TimeZone.Id,
-            EffectiveFrom = s.EffectiveFrom,
-            Actors = actors,
-            Articles = articles,
-            Sources = ToDtos(s.Sources),
-            CrossReferences = crossReferences,
-            Places = places,
-        };
-    }
-
-    public static TimelineDocument ToDocument(Timeline timeline)
-    {
-        var claims = new List<ClaimDto>(timeline.Claims.Length);
-        foreach (var c in timeline.Claims)
-        {
-            claims.Add(new ClaimDto
-            {
-                Id = c.Id,
-                Kind = c.Kind,
-                ObligationIds = [.. c.ObligationIds],
-                Date = ToDto(c.Date),
-                End = c.End is { } end ? ToDto(end) : null,
-                Claimant = new ClaimantDto { Name = c.Claimant.Name, ActorId = c.Claimant.ActorId, Side = c.Claimant.Side },
-                ActorId = c.ActorId,
-                Sources = ToDtos(c.Sources),
-                KnownOn = c.KnownOn,
-                Summary = c.Summary,
-                Quantity = c.Quantity is { } q ? new QuantityDto { Value = q.Value, Unit = q.Unit } : null,
-                NewDeadline = c.NewDeadline is { } d ? ToDto(d) : null,
-                RequestedBy = c.RequestedBy,
-                AgreedBy = c.AgreedBy.IsEmpty ? null : [.. c.AgreedBy],
-                Reason = c.Reason,
-                Contradicts = c.Contradicts.IsEmpty ? null : [.. c.Contradicts],
-            });
-        }
-
-        return new TimelineDocument { SchemaVersion = SchemaVersion, Claims = claims };
-    }
 
     public static ReportDocument ToDocument(ComplianceReport report)
     {
@@ -280,166 +160,11 @@ internal static class DtoMapper
 
     // ---- reading ----
 
-    public static StatementBuilder ToBuilder(StatementDocument d, ProblemList problems)
-    {
-        var b = new StatementBuilder().Titled(d.Title).SignedOn(d.SignedOn).InTimeZone(d.TimeZone).EffectiveFrom(d.EffectiveFrom);
-        var actors = d.Actors ?? [];
-        for (var i = 0; i < actors.Count; i++)
-        {
-            var a = actors[i];
-            var ab = new ActorBuilder(a.Id, a.Name) { ParentId = a.ParentId, Description = a.Description };
-            var roles = a.Roles ?? [];
-            for (var k = 0; k < roles.Count; k++)
-            {
-                var found = false;
-                foreach (var (role, name) in RoleNames)
-                {
-                    if (string.Equals(roles[k], name, StringComparison.Ordinal))
-                    {
-                        ab.Roles |= role;
-                        found = true;
-                    }
-                }
-
-                if (!found)
-                {
-                    problems.Add(string.Concat("$.actors[", Text.Number(i), "].roles[", Text.Number(k), "]"), string.Concat("unknown role '", roles[k], "'; roles are: signatory, party, guarantor, implementingBody, supervisingBody, nonSignatoryAgreed"));
-                }
-            }
-
-            ab.Aliases.AddAll(a.Aliases);
-
-            b.Actors.Add(ab);
-        }
-
-        for (var i = 0; i < d.Articles.Count; i++)
-        {
-            var a = d.Articles[i];
-            var path = string.Concat("$.articles[", Text.Number(i), "]");
-            var ab = new ArticleBuilder(a.Number, a.Text);
-            var variants = a.Variants ?? [];
-            for (var j = 0; j < variants.Count; j++)
-            {
-                var v = variants[j];
-                var vPath = string.Concat(path, ".variants[", Text.Number(j), "]");
-                var vb = new TextVariantBuilder(v.Label, v.Text) { Language = v.Language };
-                AddCitations(vb.Sources, v.Sources, vPath + ".sources", problems);
-                var readings = v.DeadlineReadings ?? [];
-                for (var k = 0; k < readings.Count; k++)
-                {
-                    var rPath = string.Concat(vPath, ".deadlineReadings[", Text.Number(k), "]");
-                    var deadline = ToDeadline(readings[k].Deadline, rPath + ".deadline", problems);
-                    if (deadline is not null)
-                    {
-                        Try(rPath + ".obligationId", problems, () => vb.DeadlineReadings.Add(new DeadlineReading(readings[k].ObligationId, deadline)));
-                    }
-                }
-
-                ab.Variants.Add(vb);
-            }
-
-            var obligations = a.Obligations ?? [];
-            for (var j = 0; j < obligations.Count; j++)
-            {
-                var o = obligations[j];
-                var oPath = string.Concat(path, ".obligations[", Text.Number(j), "]");
-                var ob = new ObligationBuilder(o.Id)
-                {
-                    ObligorUnnamed = o.ObligorUnnamed ?? false,
-                    DeonticKind = o.DeonticKind,
-                    PerformanceKind = o.PerformanceKind,
-                    Description = o.Description,
-                    Basis = o.Basis,
-                    Deadline = o.Deadline is null ? Deadline.None : ToDeadline(o.Deadline, oPath + ".deadline", problems) ?? Deadline.None,
-                };
-                if (o.Condition is { } c)
-                {
-                    Try(oPath + ".condition", problems, () => ob.Condition = new Condition(c.Kind, c.Description));
-                }
-
-                ob.Obligors.AddAll(o.Obligors);
-                ob.Beneficiaries.AddAll(o.Beneficiaries);
-                ob.InParallelWith.AddAll(o.InParallelWith);
-                ob.PlaceIds.AddAll(o.PlaceIds);
-                var quantities = o.Quantities ?? [];
-                for (var k = 0; k < quantities.Count; k++)
-                {
-                    var q = quantities[k];
-                    Try(string.Concat(oPath, ".quantities[", Text.Number(k), "]"), problems, () => ob.Quantities.Add(new Quantity(q.Value, q.Unit)));
-                }
-
-                ab.Obligations.Add(ob);
-            }
-
-            b.Articles.Add(ab);
-        }
-
-        AddCitations(b.Sources, d.Sources ?? [], "$.sources", problems);
-        var crossReferences = d.CrossReferences ?? [];
-        for (var i = 0; i < crossReferences.Count; i++)
-        {
-            var x = crossReferences[i];
-            Try(string.Concat("$.crossReferences[", Text.Number(i), "]"), problems, () => b.CrossReferences.Add(new CrossReference(x.Catalogue, x.Id, x.Url)));
-        }
-
-        var places = d.Places ?? [];
-        for (var i = 0; i < places.Count; i++)
-        {
-            var p = places[i];
-            var pb = new PlaceBuilder(p.Id, p.Name) { NameUsage = p.NameUsage };
-            var aliases = p.Aliases ?? [];
-            for (var k = 0; k < aliases.Count; k++)
-            {
-                var alias = aliases[k];
-                Try(string.Concat("$.places[", Text.Number(i), "].aliases[", Text.Number(k), "]"), problems, () => pb.Aliases.Add(new PlaceName(alias.Name, alias.Usage)));
-            }
-
-            b.Places.Add(pb);
-        }
-
-        return b;
-    }
-
-    public static TimelineBuilder ToBuilder(TimelineDocument d, Statement statement, ProblemList problems)
-    {
-        var b = Timeline.CreateBuilder(statement);
-        for (var i = 0; i < d.Claims.Count; i++)
-        {
-            var c = d.Claims[i];
-            var path = string.Concat("$.claims[", Text.Number(i), "]");
-            var cb = new ClaimBuilder(c.Id)
-            {
-                Kind = c.Kind,
-                ActorId = c.ActorId,
-                KnownOn = c.KnownOn,
-                Summary = c.Summary,
-                RequestedBy = c.RequestedBy,
-                Reason = c.Reason,
-                Date = ToClaimDate(c.Date, path + ".date", problems),
-                End = c.End is null ? null : ToClaimDate(c.End, path + ".end", problems),
-                NewDeadline = c.NewDeadline is null ? null : ToDeadline(c.NewDeadline, path + ".newDeadline", problems),
-            };
-            Try(path + ".claimant", problems, () => cb.Claimant = new Claimant(c.Claimant.Name, c.Claimant.ActorId, c.Claimant.Side));
-            if (c.Quantity is { } q)
-            {
-                Try(path + ".quantity", problems, () => cb.Quantity = new Quantity(q.Value, q.Unit));
-            }
-
-            cb.ObligationIds.AddAll(c.ObligationIds);
-            cb.AgreedBy.AddAll(c.AgreedBy);
-            cb.Contradicts.AddAll(c.Contradicts);
-            AddCitations(cb.Sources, c.Sources, path + ".sources", problems);
-            b.Claims.Add(cb);
-        }
-
-        return b;
-    }
-
     public static ComplianceReport ToReport(ReportDocument d, Statement statement, Timeline timeline, ProblemList problems)
     {
         if (d.StatementTitle != statement.Title)
         {
-            problems.Add("$.statementTitle", string.Concat("the report is of \"", d.StatementTitle, "\", not of \"", statement.Title, "\""));
+            problems.Add("$.statementTitle", ValidationCodes.Inconsistent, string.Concat("the report is of \"", d.StatementTitle, "\", not of \"", statement.Title, "\""));
         }
 
         var perspective = ToPerspective(d.Perspective, problems);
@@ -451,13 +176,13 @@ internal static class DtoMapper
             var path = string.Concat("$.obligations[", Text.Number(i), "]");
             if (!statement.TryGetObligation(a.ObligationId, out var obligation))
             {
-                problems.Add(path + ".obligationId", string.Concat("unknown obligation '", a.ObligationId, "'"));
+                problems.Add(path + ".obligationId", ValidationCodes.UnknownReference, string.Concat("unknown obligation '", a.ObligationId, "'"));
                 continue;
             }
 
             if (!seen.Add(a.ObligationId))
             {
-                problems.Add(path + ".obligationId", string.Concat("duplicate obligation '", a.ObligationId, "'"));
+                problems.Add(path + ".obligationId", ValidationCodes.Duplicate, string.Concat("duplicate obligation '", a.ObligationId, "'"));
                 continue;
             }
 
@@ -527,7 +252,7 @@ internal static class DtoMapper
         {
             if (!seen.Contains(o.Id))
             {
-                problems.Add("$.obligations", string.Concat("the report has no assessment of obligation '", o.Id, "'"));
+                problems.Add("$.obligations", ValidationCodes.Required, string.Concat("the report has no assessment of obligation '", o.Id, "'"));
             }
         }
 
@@ -558,14 +283,14 @@ internal static class DtoMapper
 
             if (perspective.Name != p.Name)
             {
-                problems.Add("$.perspective.name", string.Concat("the name \"", p.Name, "\" does not match the perspective described (\"", perspective.Name, "\")"));
+                problems.Add("$.perspective.name", ValidationCodes.Inconsistent, string.Concat("the name \"", p.Name, "\" does not match the perspective described (\"", perspective.Name, "\")"));
             }
 
             return perspective;
         }
         catch (ArgumentException e)
         {
-            problems.Add("$.perspective", e.Message);
+            problems.Add("$.perspective", ValidationCodes.InvalidValue, e.Message);
             return null;
         }
     }
@@ -584,7 +309,7 @@ internal static class DtoMapper
                 }
                 else
                 {
-                    problems.Add(string.Concat(path, "[", Text.Number(k), "].role"), string.Concat("unknown role \"", list[k].Role, "\""));
+                    problems.Add(string.Concat(path, "[", Text.Number(k), "].role"), ValidationCodes.UnknownValue, string.Concat("unknown role \"", list[k].Role, "\""));
                 }
             }
         }
@@ -599,7 +324,7 @@ internal static class DtoMapper
             return claim;
         }
 
-        problems.Add(path, string.Concat("unknown claim '", id, "'"));
+        problems.Add(path, ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
         return null;
     }
 
@@ -610,7 +335,7 @@ internal static class DtoMapper
         {
             if (!present)
             {
-                problems.Add(string.Concat(path, ".", field), string.Concat("a ", d.Kind.ToString(), " deadline needs '", field, "'"));
+                problems.Add(string.Concat(path, ".", field), ValidationCodes.Required, string.Concat("a ", d.Kind.ToString(), " deadline needs '", field, "'"));
             }
         }
 
@@ -637,7 +362,7 @@ internal static class DtoMapper
                 Need(d.Notice is not null, "notice");
                 return problems.Count == before ? Deadline.Renewable(d.Term!, d.Renewal!, d.Notice!) : null;
             default:
-                problems.Add(path + ".kind", "unknown deadline kind");
+                problems.Add(path + ".kind", ValidationCodes.UnknownValue, "unknown deadline kind");
                 return null;
         }
     }
@@ -659,7 +384,7 @@ internal static class DtoMapper
                 case DatePrecision.Range when d.First is { } first && d.Last is { } last:
                     return ClaimDate.Between(first, last);
                 default:
-                    problems.Add(path, string.Concat("a ", d.Precision.ToString(), " date needs ", d.Precision switch
+                    problems.Add(path, ValidationCodes.Required, string.Concat("a ", d.Precision.ToString(), " date needs ", d.Precision switch
                     {
                         DatePrecision.Instant => "'instant'",
                         DatePrecision.Range => "'first' and 'last'",
@@ -672,12 +397,12 @@ internal static class DtoMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(path, e.Message);
+            problems.Add(path, ValidationCodes.InvalidValue, e.Message);
             return null;
         }
     }
 
-    private static void AddCitations(IList<Citation> target, List<CitationDto> citations, string path, ProblemList problems)
+    private static void AddCitations(List<Citation> target, List<CitationDto> citations, string path, ProblemList problems)
     {
         for (var k = 0; k < citations.Count; k++)
         {
@@ -694,13 +419,7 @@ internal static class DtoMapper
         }
         catch (ArgumentException e)
         {
-            problems.Add(path, FirstLine(e.Message));
+            problems.Add(path, CallLog.CodeOf(e), Text.ExceptionSentence(e));
         }
-    }
-
-    private static string FirstLine(string message)
-    {
-        var cut = message.IndexOf(" (Parameter", StringComparison.Ordinal);
-        return cut > 0 ? message[..cut] : message;
     }
 }

@@ -39,13 +39,13 @@ internal sealed class JsonShapeValidator
         }
     }
 
-    private void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message) { Line = _lines.LineOf(path) });
+    private void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message) { Line = _lines.LineOf(path) });
 
     private void ValidateObject(JsonElement element, JsonTypeInfo info, string path)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
-            Add(path, string.Concat("expected an object, found ", Describe(element)));
+            Add(path, ValidationCodes.WrongType, string.Concat("expected an object, found ", Describe(element)));
             return;
         }
 
@@ -61,13 +61,13 @@ internal sealed class JsonShapeValidator
             var memberPath = string.Concat(path, ".", member.Name);
             if (!seen.Add(member.Name))
             {
-                Add(memberPath, string.Concat("duplicate field '", member.Name, "'"));
+                Add(memberPath, ValidationCodes.Duplicate, string.Concat("duplicate field '", member.Name, "'"));
                 continue;
             }
 
             if (!known.TryGetValue(member.Name, out var property))
             {
-                Add(memberPath, string.Concat("unknown field '", member.Name, "'"));
+                Add(memberPath, ValidationCodes.UnknownField, string.Concat("unknown field '", member.Name, "'"));
                 continue;
             }
 
@@ -75,7 +75,7 @@ internal sealed class JsonShapeValidator
             {
                 if (!property.IsSetNullable)
                 {
-                    Add(memberPath, string.Concat("'", member.Name, "' must not be null"));
+                    Add(memberPath, ValidationCodes.Required, string.Concat("'", member.Name, "' must not be null"));
                 }
 
                 continue;
@@ -88,7 +88,7 @@ internal sealed class JsonShapeValidator
         {
             if (property.IsRequired && !seen.Contains(property.Name))
             {
-                _problems.Add(new ValidationProblem(string.Concat(path, ".", property.Name), string.Concat("missing required field '", property.Name, "'")) { Line = _lines.LineOf(path) });
+                _problems.Add(new ValidationProblem(string.Concat(path, ".", property.Name), ValidationCodes.Required, string.Concat("missing required field '", property.Name, "'")) { Line = _lines.LineOf(path) });
             }
         }
     }
@@ -97,7 +97,7 @@ internal sealed class JsonShapeValidator
     {
         if (element.ValueKind != JsonValueKind.Array)
         {
-            Add(path, string.Concat("expected an array, found ", Describe(element)));
+            Add(path, ValidationCodes.WrongType, string.Concat("expected an array, found ", Describe(element)));
             return;
         }
 
@@ -112,7 +112,7 @@ internal sealed class JsonShapeValidator
             {
                 if (!nullable)
                 {
-                    Add(itemPath, "null is not allowed here");
+                    Add(itemPath, ValidationCodes.Required, "null is not allowed here");
                 }
 
                 continue;
@@ -128,7 +128,7 @@ internal sealed class JsonShapeValidator
         if (target.IsEnum && element.ValueKind != JsonValueKind.String)
         {
             // Enums are written and read by name only: a number would silently pick (or invent) a value.
-            Add(path, string.Concat(Describe(element), " is not one of: ", string.Join(", ", EnumNames(target))));
+            Add(path, ValidationCodes.UnknownValue, string.Concat(Describe(element), " is not one of: ", string.Join(", ", EnumNames(target))));
             return;
         }
 
@@ -138,16 +138,16 @@ internal sealed class JsonShapeValidator
         }
         catch (JsonException e)
         {
-            var detail = e.InnerException is null && e.Message.StartsWith('\'') || e.Message.StartsWith("expected", StringComparison.Ordinal)
-                ? e.Message
+            var (code, detail) = e.InnerException is null && e.Message.StartsWith('\'') ? (ValidationCodes.InvalidValue, e.Message)
+                : e.Message.StartsWith("expected", StringComparison.Ordinal) ? (ValidationCodes.WrongType, e.Message)
                 : target.IsEnum
-                    ? string.Concat(Describe(element), " is not one of: ", string.Join(", ", EnumNames(target)))
-                    : string.Concat("expected ", Expected(target), ", found ", Describe(element));
-            Add(path, detail);
+                    ? (ValidationCodes.UnknownValue, string.Concat(Describe(element), " is not one of: ", string.Join(", ", EnumNames(target))))
+                    : (ValidationCodes.WrongType, string.Concat("expected ", Expected(target), ", found ", Describe(element)));
+            Add(path, code, detail);
         }
         catch (Exception e) when (e is FormatException or OverflowException or ArgumentException or InvalidOperationException)
         {
-            Add(path, string.Concat("expected ", Expected(Nullable.GetUnderlyingType(info.Type) ?? info.Type), ", found ", Describe(element)));
+            Add(path, ValidationCodes.WrongType, string.Concat("expected ", Expected(Nullable.GetUnderlyingType(info.Type) ?? info.Type), ", found ", Describe(element)));
         }
     }
 

@@ -29,14 +29,14 @@ public sealed class CeasefireValidationException : CeasefireException
 
     /// <summary>Creates an exception with a single generic message.</summary>
     public CeasefireValidationException()
-        : this("input", [new ValidationProblem("$", "the input is invalid")])
+        : this("input", [new ValidationProblem("$", ValidationCodes.Invalid, "the input is invalid")])
     {
     }
 
     /// <summary>Creates an exception with a single problem at the root path.</summary>
     /// <param name="message">What is wrong.</param>
     public CeasefireValidationException(string message)
-        : this("input", [new ValidationProblem("$", message)])
+        : this("input", [new ValidationProblem("$", ValidationCodes.Invalid, message)])
     {
     }
 
@@ -44,10 +44,10 @@ public sealed class CeasefireValidationException : CeasefireException
     /// <param name="message">What is wrong.</param>
     /// <param name="innerException">The underlying exception.</param>
     public CeasefireValidationException(string message, Exception innerException)
-        : base(Format("input", [new ValidationProblem("$", message)]), innerException)
+        : base(Format("input", [new ValidationProblem("$", ValidationCodes.Invalid, message)]), innerException)
     {
         Subject = "input";
-        Problems = [new ValidationProblem("$", message)];
+        Problems = [new ValidationProblem("$", ValidationCodes.Invalid, message)];
     }
 
     /// <summary>What was being validated, for example "statement", "timeline" or "claim".</summary>

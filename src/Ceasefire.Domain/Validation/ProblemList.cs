@@ -11,7 +11,16 @@ internal sealed class ProblemList
 
     public IReadOnlyList<ValidationProblem> Items => _problems;
 
-    public void Add(string path, string message) => _problems.Add(new ValidationProblem(path, message));
+    public void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message));
+
+    /// <summary>Adds the problems of a builder's fluent calls, each under the builder's path.</summary>
+    public void AddCalls(string path, CallLog calls)
+    {
+        foreach (var call in calls.Problems)
+        {
+            Add(string.Concat(path, ".", call.Field), call.Code, call.Message);
+        }
+    }
 
     public void ThrowIfAny(string subject)
     {

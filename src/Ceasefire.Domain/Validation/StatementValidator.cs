@@ -5,38 +5,39 @@ using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
 
-/// <summary>Validates a <see cref="StatementBuilder"/> in one pass and builds the statement, or throws every problem.</summary>
-internal sealed class StatementValidator
+/// <summary>Validates a <see cref="StatementBuilder"/>'s state in one pass and builds the statement, or throws every problem.</summary>
+internal sealed partial class StatementValidator
 {
-    private readonly StatementBuilder _builder;
+    private readonly StatementState _builder;
     private readonly ProblemList _problems = new();
 
-    public StatementValidator(StatementBuilder builder) => _builder = builder;
+    public StatementValidator(StatementState builder) => _builder = builder;
 
     public Statement Build()
     {
         var b = _builder;
+        _problems.AddCalls("$", b.Calls);
         if (string.IsNullOrWhiteSpace(b.Title))
         {
-            _problems.Add("$.title", "the title is missing or blank");
+            _problems.Add("$.title", ValidationCodes.Required, "the title is missing or blank");
         }
 
-        if (b.SignedOnDate is null)
+        if (b.SignedOn is null)
         {
-            _problems.Add("$.signedOn", "the signing date is missing");
+            _problems.Add("$.signedOn", ValidationCodes.Required, "the signing date is missing");
         }
 
         var zone = ResolveZone();
         var effective = ResolveEffective(zone);
-        if (effective is { } bound && !InCalendar(bound))
+        if (effective is { } bound && !CalendarLimits.Contains(bound))
         {
-            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (years 1 to 9000)"));
+            _problems.Add("$.effectiveFrom", ValidationCodes.OutOfRange, string.Concat("the effective instant ", Text.Iso(bound), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
             effective = null;
         }
 
-        if (effective is { } eff && zone is not null && b.SignedOnDate is { } signed && eff.InZone(zone).Date < signed)
+        if (effective is { } eff && zone is not null && b.SignedOn is { } signed && eff.InZone(zone).Date < signed)
         {
-            _problems.Add("$.effectiveFrom", string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
+            _problems.Add("$.effectiveFrom", ValidationCodes.Inconsistent, string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
         }
 
         var actorIds = new HashSet<string>(StringComparer.Ordinal);
@@ -49,7 +50,7 @@ internal sealed class StatementValidator
         var crossReferences = Freeze(b.CrossReferences, "$.crossReferences");
 
         _problems.ThrowIfAny("statement");
-        return new Statement(b.Title!, b.SignedOnDate!.Value, effective!.Value, zone!, actors, articles, sources, crossReferences, places);
+        return new Statement(b.Title!, b.SignedOn!.Value, effective!.Value, zone!, actors, articles, sources, crossReferences, places);
     }
 
     private DateTimeZone? ResolveZone()
@@ -62,14 +63,14 @@ internal sealed class StatementValidator
 
         if (string.IsNullOrWhiteSpace(b.TimeZoneId))
         {
-            _problems.Add("$.timeZone", "the time zone is missing");
+            _problems.Add("$.timeZone", ValidationCodes.Required, "the time zone is missing");
             return null;
         }
 
         var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(b.TimeZoneId);
         if (zone is null)
         {
-            _problems.Add("$.timeZone", string.Concat("'", b.TimeZoneId, "' is not a TZDB time zone id"));
+            _problems.Add("$.timeZone", ValidationCodes.UnknownValue, string.Concat("'", b.TimeZoneId, "' is not a TZDB time zone id"));
         }
 
         return zone;
@@ -85,7 +86,7 @@ internal sealed class StatementValidator
 
         if (b.EffectiveLocal is not { } local)
         {
-            _problems.Add("$.effectiveFrom", "the effective instant is missing");
+            _problems.Add("$.effectiveFrom", ValidationCodes.Required, "the effective instant is missing");
             return null;
         }
 
@@ -100,10 +101,10 @@ internal sealed class StatementValidator
             case 1:
                 return mapping.Single().ToInstant();
             case 0:
-                _problems.Add(path, string.Concat(what, " ", Text.Local(local), " does not exist in ", zone.Id, " (skipped by a clock change)"));
+                _problems.Add(path, ValidationCodes.InvalidValue, string.Concat(what, " ", Text.Local(local), " does not exist in ", zone.Id, " (skipped by a clock change)"));
                 return null;
             default:
-                _problems.Add(path, string.Concat(what, " ", Text.Local(local), " is ambiguous in ", zone.Id, " (it occurs twice around a clock change)"));
+                _problems.Add(path, ValidationCodes.InvalidValue, string.Concat(what, " ", Text.Local(local), " is ambiguous in ", zone.Id, " (it occurs twice around a clock change)"));
                 return null;
         }
     }
@@ -118,27 +119,29 @@ internal sealed class StatementValidator
             var a = list[i];
             if (a is null)
             {
-                _problems.Add(path, "the actor is null");
+                _problems.Add(path, ValidationCodes.Required, "the actor is null");
                 continue;
             }
 
+            _problems.AddCalls(path, a.Calls);
+
             if (!Ids.IsValid(a.Id))
             {
-                _problems.Add(path + ".id", string.Concat("'", a.Id, "' is not a valid id: ", Ids.Rule));
+                _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", a.Id, "' is not a valid id: ", Ids.Rule));
             }
             else if (!ids.Add(a.Id))
             {
-                _problems.Add(path + ".id", string.Concat("duplicate actor id '", a.Id, "'"));
+                _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate actor id '", a.Id, "'"));
             }
 
             if (string.IsNullOrWhiteSpace(a.Name))
             {
-                _problems.Add(path + ".name", "the name is missing or blank");
+                _problems.Add(path + ".name", ValidationCodes.Required, "the name is missing or blank");
             }
 
             if ((a.Roles & ~(ActorRoles)63) != 0)
             {
-                _problems.Add(path + ".roles", "unknown role flags");
+                _problems.Add(path + ".roles", ValidationCodes.UnknownValue, "unknown role flags");
             }
 
             var aliases = ImmutableArray.CreateBuilder<string>(a.Aliases.Count);
@@ -146,7 +149,7 @@ internal sealed class StatementValidator
             {
                 if (string.IsNullOrWhiteSpace(a.Aliases[j]))
                 {
-                    _problems.Add(string.Concat(path, ".aliases[", Text.Number(j), "]"), "the alias is missing or blank");
+                    _problems.Add(string.Concat(path, ".aliases[", Text.Number(j), "]"), ValidationCodes.Required, "the alias is missing or blank");
                 }
                 else
                 {
@@ -156,7 +159,7 @@ internal sealed class StatementValidator
 
             if (a.Description is not null && string.IsNullOrWhiteSpace(a.Description))
             {
-                _problems.Add(path + ".description", "the description is blank (use null for none)");
+                _problems.Add(path + ".description", ValidationCodes.InvalidValue, "the description is blank (use null for none)");
             }
 
             result.Add(new Actor(a.Id ?? string.Empty, a.Name ?? string.Empty, a.Roles, aliases.ToImmutable(), a.ParentId, a.Description));
@@ -170,11 +173,11 @@ internal sealed class StatementValidator
                 var path = string.Concat("$.actors[", Text.Number(i), "].parentId");
                 if (!ids.Contains(parent))
                 {
-                    _problems.Add(path, string.Concat("unknown parent actor '", parent, "'"));
+                    _problems.Add(path, ValidationCodes.UnknownReference, string.Concat("unknown parent actor '", parent, "'"));
                 }
                 else if (parent == list[i].Id)
                 {
-                    _problems.Add(path, "an actor cannot be its own parent");
+                    _problems.Add(path, ValidationCodes.Inconsistent, "an actor cannot be its own parent");
                 }
             }
         }
@@ -193,29 +196,31 @@ internal sealed class StatementValidator
             var p = list[i];
             if (p is null)
             {
-                _problems.Add(path, "the place is null");
+                _problems.Add(path, ValidationCodes.Required, "the place is null");
                 continue;
             }
 
+            _problems.AddCalls(path, p.Calls);
+
             if (!Ids.IsValid(p.Id))
             {
-                _problems.Add(path + ".id", string.Concat("'", p.Id, "' is not a valid id: ", Ids.Rule));
+                _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", p.Id, "' is not a valid id: ", Ids.Rule));
             }
             else if (!ids.Add(p.Id))
             {
-                _problems.Add(path + ".id", string.Concat("duplicate place id '", p.Id, "'"));
+                _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate place id '", p.Id, "'"));
             }
 
             var ok = true;
             if (string.IsNullOrWhiteSpace(p.Name))
             {
-                _problems.Add(path + ".name", "the name is missing or blank");
+                _problems.Add(path + ".name", ValidationCodes.Required, "the name is missing or blank");
                 ok = false;
             }
 
             if (string.IsNullOrWhiteSpace(p.NameUsage))
             {
-                _problems.Add(path + ".nameUsage", "who uses the primary name is missing or blank");
+                _problems.Add(path + ".nameUsage", ValidationCodes.Required, "who uses the primary name is missing or blank");
                 ok = false;
             }
 
@@ -232,11 +237,11 @@ internal sealed class StatementValidator
                 var aliasPath = string.Concat(path, ".aliases[", Text.Number(j), "]");
                 if (alias is null)
                 {
-                    _problems.Add(aliasPath, "the alias is null");
+                    _problems.Add(aliasPath, ValidationCodes.Required, "the alias is null");
                 }
                 else if (!seen.Add(alias.Name))
                 {
-                    _problems.Add(aliasPath, string.Concat("duplicate spelling '", alias.Name, "'"));
+                    _problems.Add(aliasPath, ValidationCodes.Duplicate, string.Concat("duplicate spelling '", alias.Name, "'"));
                 }
                 else
                 {
@@ -272,318 +277,7 @@ internal sealed class StatementValidator
         return ids;
     }
 
-    private ImmutableArray<Article> BuildArticles(HashSet<string> actorIds, HashSet<string> placeIds, HashSet<string> obligationIds, DeadlineContext? context)
-    {
-        var built = new List<Article>();
-        var numbers = new HashSet<int>();
-        var seenObligations = new HashSet<string>(StringComparer.Ordinal);
-        var list = _builder.Articles;
-        if (list.Count == 0)
-        {
-            _problems.Add("$.articles", "a statement needs at least one article");
-        }
-
-        for (var i = 0; i < list.Count; i++)
-        {
-            var path = string.Concat("$.articles[", Text.Number(i), "]");
-            var a = list[i];
-            if (a is null)
-            {
-                _problems.Add(path, "the article is null");
-                continue;
-            }
-
-            if (a.Number < 1)
-            {
-                _problems.Add(path + ".number", string.Concat("the article number ", Text.Number(a.Number), " is not 1 or more"));
-            }
-            else if (!numbers.Add(a.Number))
-            {
-                _problems.Add(path + ".number", string.Concat("duplicate article number ", Text.Number(a.Number)));
-            }
-
-            if (string.IsNullOrWhiteSpace(a.Text))
-            {
-                _problems.Add(path + ".text", "the text is missing or blank");
-            }
-
-            var obligations = ImmutableArray.CreateBuilder<Obligation>(a.Obligations.Count);
-            var ownIds = new HashSet<string>(StringComparer.Ordinal);
-            for (var j = 0; j < a.Obligations.Count; j++)
-            {
-                var o = BuildObligation(a, a.Obligations[j], string.Concat(path, ".obligations[", Text.Number(j), "]"), actorIds, placeIds, obligationIds, seenObligations, context);
-                if (o is not null)
-                {
-                    obligations.Add(o);
-                    ownIds.Add(o.Id);
-                }
-            }
-
-            var variants = ImmutableArray.CreateBuilder<TextVariant>(a.Variants.Count);
-            for (var j = 0; j < a.Variants.Count; j++)
-            {
-                var v = BuildVariant(a.Variants[j], string.Concat(path, ".variants[", Text.Number(j), "]"), ownIds, context);
-                if (v is not null)
-                {
-                    variants.Add(v);
-                }
-            }
-
-            built.Add(new Article(a.Number, a.Text ?? string.Empty, variants.ToImmutable(), obligations.ToImmutable()));
-        }
-
-        built.Sort(static (x, y) => x.Number.CompareTo(y.Number));
-        return [.. built];
-    }
-
-    private TextVariant? BuildVariant(TextVariantBuilder? v, string path, HashSet<string> articleObligationIds, DeadlineContext? context)
-    {
-        if (v is null)
-        {
-            _problems.Add(path, "the variant is null");
-            return null;
-        }
-
-        if (string.IsNullOrWhiteSpace(v.Label))
-        {
-            _problems.Add(path + ".label", "the label is missing or blank");
-        }
-
-        if (string.IsNullOrWhiteSpace(v.Text))
-        {
-            _problems.Add(path + ".text", "the text is missing or blank");
-        }
-
-        if (v.Language is not null && string.IsNullOrWhiteSpace(v.Language))
-        {
-            _problems.Add(path + ".language", "the language is blank (use null for none)");
-        }
-
-        var sources = Freeze(v.Sources, path + ".sources");
-        if (sources.IsEmpty)
-        {
-            _problems.Add(path + ".sources", "a text variant needs at least one source");
-        }
-
-        var readings = ImmutableArray.CreateBuilder<DeadlineReading>(v.DeadlineReadings.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < v.DeadlineReadings.Count; k++)
-        {
-            var r = v.DeadlineReadings[k];
-            var rPath = string.Concat(path, ".deadlineReadings[", Text.Number(k), "]");
-            if (r is null)
-            {
-                _problems.Add(rPath, "the deadline reading is null");
-                continue;
-            }
-
-            if (!articleObligationIds.Contains(r.ObligationId))
-            {
-                _problems.Add(rPath + ".obligationId", string.Concat("'", r.ObligationId, "' is not an obligation of this article"));
-            }
-            else if (!seen.Add(r.ObligationId))
-            {
-                _problems.Add(rPath + ".obligationId", string.Concat("a second reading of the deadline of '", r.ObligationId, "'"));
-            }
-
-            CheckDeadline(r.Deadline, null, rPath + ".deadline", context);
-            readings.Add(r);
-        }
-
-        return new TextVariant(v.Label ?? string.Empty, v.Text ?? string.Empty, v.Language, sources, readings.ToImmutable());
-    }
-
-    private Obligation? BuildObligation(
-        ArticleBuilder article,
-        ObligationBuilder? o,
-        string path,
-        HashSet<string> actorIds,
-        HashSet<string> placeIds,
-        HashSet<string> obligationIds,
-        HashSet<string> seenObligations,
-        DeadlineContext? context)
-    {
-        if (o is null)
-        {
-            _problems.Add(path, "the obligation is null");
-            return null;
-        }
-
-        if (!Ids.IsValid(o.Id))
-        {
-            _problems.Add(path + ".id", string.Concat("'", o.Id, "' is not a valid id: ", Ids.Rule));
-        }
-        else if (!seenObligations.Add(o.Id))
-        {
-            _problems.Add(path + ".id", string.Concat("duplicate obligation id '", o.Id, "'"));
-        }
-
-        var obligors = CheckIds(o.Obligors, actorIds, path + ".obligors", "actor", "obligor");
-        var beneficiaries = CheckIds(o.Beneficiaries, actorIds, path + ".beneficiaries", "actor", "beneficiary");
-        var parallel = CheckIds(o.InParallelWith, obligationIds, path + ".inParallelWith", "obligation", "obligation");
-        var places = CheckIds(o.PlaceIds, placeIds, path + ".placeIds", "place", "place");
-        if (parallel.Contains(o.Id ?? string.Empty))
-        {
-            _problems.Add(path + ".inParallelWith", "an obligation cannot be performed in parallel with itself");
-        }
-
-        if (o.Obligors.Count == 0 && !o.ObligorUnnamed)
-        {
-            _problems.Add(path + ".obligors", "no obligor: name at least one, or mark the obligor as not named in the text");
-        }
-        else if (o.Obligors.Count > 0 && o.ObligorUnnamed)
-        {
-            _problems.Add(path + ".obligorUnnamed", "the obligor is marked as not named, yet obligors are listed");
-        }
-
-        if (!Enum.IsDefined(o.DeonticKind))
-        {
-            _problems.Add(path + ".deonticKind", string.Concat("unknown deontic kind ", o.DeonticKind.ToString()));
-        }
-
-        if (!Enum.IsDefined(o.PerformanceKind))
-        {
-            _problems.Add(path + ".performanceKind", string.Concat("unknown performance kind ", o.PerformanceKind.ToString()));
-        }
-
-        if (string.IsNullOrWhiteSpace(o.Description))
-        {
-            _problems.Add(path + ".description", "the description is missing or blank");
-        }
-
-        if (string.IsNullOrWhiteSpace(o.Basis))
-        {
-            _problems.Add(path + ".basis", "the exact words of the article the obligation rests on are missing");
-        }
-        else if (article.Text is not null && !article.Text.Contains(o.Basis, StringComparison.Ordinal))
-        {
-            _problems.Add(path + ".basis", string.Concat("the words \"", o.Basis, "\" do not appear in the text of article ", Text.Number(article.Number)));
-        }
-
-        var deadline = o.Deadline;
-        if (deadline is null)
-        {
-            _problems.Add(path + ".deadline", "the deadline is null (use Deadline.None)");
-            deadline = Deadline.None;
-        }
-        else
-        {
-            CheckDeadline(deadline, o, path + ".deadline", context);
-        }
-
-        var quantities = Freeze(o.Quantities, path + ".quantities");
-        return new Obligation(o.Id ?? string.Empty, article.Number, obligors, o.ObligorUnnamed, beneficiaries, o.DeonticKind, o.PerformanceKind,
-            deadline, o.Condition, o.Description ?? string.Empty, o.Basis ?? string.Empty, quantities, parallel, places);
-    }
-
-    private static bool InCalendar(Instant instant)
-        => instant >= Instant.FromUtc(1, 1, 2, 0, 0) && instant < Instant.FromUtc(9000, 1, 1, 0, 0);
-
-    private void CheckDeadline(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
-    {
-        try
-        {
-            CheckDeadlineCore(deadline, owner, path, context);
-        }
-        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
-        {
-            // Period arithmetic or a date beyond the end of the calendar.
-            _problems.Add(path, string.Concat("the deadline (", deadline?.ToString() ?? "null", ") falls outside the supported calendar range"));
-        }
-    }
-
-    private void CheckDeadlineCore(Deadline? deadline, ObligationBuilder? owner, string path, DeadlineContext? context)
-    {
-        if (deadline is null)
-        {
-            _problems.Add(path, "the deadline is null");
-            return;
-        }
-
-        if (owner is not null)
-        {
-            var isTerm = deadline is RenewableTerm;
-            if (isTerm && owner.PerformanceKind != PerformanceKind.Term)
-            {
-                _problems.Add(path, "a renewable term deadline needs performance kind Term");
-            }
-            else if (!isTerm && owner.PerformanceKind == PerformanceKind.Term)
-            {
-                _problems.Add(path, "performance kind Term needs a renewable term deadline");
-            }
-
-            if (deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } && owner.Condition is null)
-            {
-                _problems.Add(path, "the deadline runs from the condition being met, but the obligation has no condition");
-            }
-        }
-
-        if (context is not { } ctx)
-        {
-            return;
-        }
-
-        var zero = ctx.EffectiveFrom.InZone(ctx.Zone).LocalDateTime;
-        switch (deadline)
-        {
-            case LocalDeadline local:
-                if (ResolveStrict(local.Local, ctx.Zone, path, "the deadline's local time") is { } instant && instant <= ctx.EffectiveFrom)
-                {
-                    _problems.Add(path, string.Concat("the deadline ", Text.Iso(instant), " is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
-                }
-
-                break;
-            case RelativeDeadline relative:
-                if (!IsPositive(relative.Period, zero))
-                {
-                    _problems.Add(path, string.Concat("the period ", Text.Iso(relative.Period), " is not positive"));
-                }
-                else if (relative.Anchor == DeadlineAnchor.EffectiveFrom && relative.DueInstant(ctx) is { } relativeDue && !InCalendar(relativeDue))
-                {
-                    _problems.Add(path, string.Concat("the deadline (", relative.ToString(), ") falls outside the supported calendar range"));
-                }
-
-                break;
-            case RenewableTerm term:
-                var termEnd = zero.Plus(term.Term);
-                if (!IsPositive(term.Term, zero))
-                {
-                    _problems.Add(path + ".term", string.Concat("the term ", Text.Iso(term.Term), " is not positive"));
-                }
-
-                if (!IsPositive(term.Renewal, zero))
-                {
-                    _problems.Add(path + ".renewal", string.Concat("the renewal ", Text.Iso(term.Renewal), " is not positive"));
-                }
-
-                if (zero.Plus(term.Notice) < zero)
-                {
-                    _problems.Add(path + ".notice", string.Concat("the notice period ", Text.Iso(term.Notice), " is negative"));
-                }
-                else if (zero.Plus(term.Notice) >= termEnd || zero.Plus(term.Notice) >= zero.Plus(term.Renewal))
-                {
-                    _problems.Add(path + ".notice", string.Concat("the notice period ", Text.Iso(term.Notice), " is not shorter than the term ", Text.Iso(term.Term), " and the renewal ", Text.Iso(term.Renewal)));
-                }
-
-                break;
-            default:
-                var due = deadline.DueInstant(ctx);
-                if (due is { } far && !InCalendar(far))
-                {
-                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ") falls outside the supported calendar range"));
-                }
-                else if (due is { } d && d <= ctx.EffectiveFrom)
-                {
-                    _problems.Add(path, string.Concat("the deadline (", deadline.ToString(), ", due ", Text.Iso(d), ") is not after the effective instant ", Text.Iso(ctx.EffectiveFrom)));
-                }
-
-                break;
-        }
-    }
-
-    private static bool IsPositive(Period period, LocalDateTime from) => from.Plus(period) > from;
-
-    private ImmutableArray<string> CheckIds(IList<string> ids, HashSet<string> known, string path, string what, string role)
+    private ImmutableArray<string> CheckIds(List<string> ids, HashSet<string> known, string path, string what, string role)
     {
         var result = ImmutableArray.CreateBuilder<string>(ids.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -593,15 +287,15 @@ internal sealed class StatementValidator
             var itemPath = string.Concat(path, "[", Text.Number(k), "]");
             if (id is null)
             {
-                _problems.Add(itemPath, string.Concat("the ", role, " id is null"));
+                _problems.Add(itemPath, ValidationCodes.Required, string.Concat("the ", role, " id is null"));
             }
             else if (!known.Contains(id))
             {
-                _problems.Add(itemPath, string.Concat("unknown ", what, " '", id, "'"));
+                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown ", what, " '", id, "'"));
             }
             else if (!seen.Add(id))
             {
-                _problems.Add(itemPath, string.Concat(role, " '", id, "' is listed twice"));
+                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat(role, " '", id, "' is listed twice"));
             }
             else
             {
@@ -620,7 +314,7 @@ internal sealed class StatementValidator
         {
             if (items[k] is null)
             {
-                _problems.Add(string.Concat(path, "[", Text.Number(k), "]"), "the item is null");
+                _problems.Add(string.Concat(path, "[", Text.Number(k), "]"), ValidationCodes.Required, "the item is null");
             }
             else
             {

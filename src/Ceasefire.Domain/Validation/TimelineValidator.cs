@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
 
@@ -9,10 +8,10 @@ namespace Ceasefire.Domain.Validation;
 internal sealed class TimelineValidator
 {
     private readonly Statement _statement;
-    private readonly IList<ClaimBuilder> _claims;
+    private readonly IList<ClaimState> _claims;
     private readonly ProblemList _problems = new();
 
-    public TimelineValidator(Statement statement, IList<ClaimBuilder> claims)
+    public TimelineValidator(Statement statement, IList<ClaimState> claims)
     {
         _statement = statement;
         _claims = claims;
@@ -41,35 +40,36 @@ internal sealed class TimelineValidator
         }
 
         _problems.ThrowIfAny("timeline");
-        return new Timeline(built.MoveToImmutable());
+        return new Timeline(built.MoveToImmutable(), _statement);
     }
 
-    private Claim? Check(ClaimBuilder? c, string path, HashSet<string> allIds, HashSet<string> seen)
+    private Claim? Check(ClaimState? c, string path, HashSet<string> allIds, HashSet<string> seen)
     {
         if (c is null)
         {
-            _problems.Add(path, "the claim is null");
+            _problems.Add(path, ValidationCodes.Required, "the claim is null");
             return null;
         }
 
         var before = _problems.Count;
+        _problems.AddCalls(path, c.Calls);
         if (!Ids.IsValid(c.Id))
         {
-            _problems.Add(path + ".id", string.Concat("'", c.Id, "' is not a valid id: ", Ids.Rule));
+            _problems.Add(path + ".id", ValidationCodes.InvalidId, string.Concat("'", c.Id, "' is not a valid id: ", Ids.Rule));
         }
         else if (!seen.Add(c.Id))
         {
-            _problems.Add(path + ".id", string.Concat("duplicate claim id '", c.Id, "'"));
+            _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate claim id '", c.Id, "'"));
         }
 
         var kind = c.Kind;
         if (kind is null)
         {
-            _problems.Add(path + ".kind", "the claim kind is missing");
+            _problems.Add(path + ".kind", ValidationCodes.Required, "the claim kind is missing");
         }
         else if (!Enum.IsDefined(kind.Value))
         {
-            _problems.Add(path + ".kind", string.Concat("unknown claim kind ", kind.Value.ToString()));
+            _problems.Add(path + ".kind", ValidationCodes.UnknownValue, string.Concat("unknown claim kind ", kind.Value.ToString()));
             kind = null;
         }
 
@@ -78,7 +78,7 @@ internal sealed class TimelineValidator
         CheckActor(c.ActorId, path + ".actorId", "acting actor");
         if (c.Claimant is null)
         {
-            _problems.Add(path + ".claimant", "who asserts the claim is missing");
+            _problems.Add(path + ".claimant", ValidationCodes.Required, "who asserts the claim is missing");
         }
         else
         {
@@ -88,25 +88,25 @@ internal sealed class TimelineValidator
 
         if (c.Sources.Count == 0)
         {
-            _problems.Add(path + ".sources", "a claim needs at least one source");
+            _problems.Add(path + ".sources", ValidationCodes.Required, "a claim needs at least one source");
         }
 
         for (var k = 0; k < c.Sources.Count; k++)
         {
             if (c.Sources[k] is null)
             {
-                _problems.Add(string.Concat(path, ".sources[", Text.Number(k), "]"), "the source is null");
+                _problems.Add(string.Concat(path, ".sources[", Text.Number(k), "]"), ValidationCodes.Required, "the source is null");
             }
         }
 
         if (string.IsNullOrWhiteSpace(c.Summary))
         {
-            _problems.Add(path + ".summary", "the summary is missing or blank");
+            _problems.Add(path + ".summary", ValidationCodes.Required, "the summary is missing or blank");
         }
 
         if (c.Quantity is not null && kind is not (ClaimKind.PartlyPerformed or ClaimKind.Performed))
         {
-            _problems.Add(path + ".quantity", "only a performance claim carries a quantity");
+            _problems.Add(path + ".quantity", ValidationCodes.NotAllowed, "only a performance claim carries a quantity");
         }
 
         CheckExtension(c, kind, obligations, path);
@@ -122,7 +122,7 @@ internal sealed class TimelineValidator
             c.Summary!, c.Quantity, c.NewDeadline, c.RequestedBy, [.. c.AgreedBy], c.Reason, [.. c.Contradicts]);
     }
 
-    private ImmutableArray<string> CheckObligations(ClaimBuilder c, ClaimKind? kind, string path)
+    private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
     {
         var result = ImmutableArray.CreateBuilder<string>(c.ObligationIds.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -132,15 +132,15 @@ internal sealed class TimelineValidator
             var itemPath = string.Concat(path, ".obligationIds[", Text.Number(k), "]");
             if (id is null)
             {
-                _problems.Add(itemPath, "the obligation id is null");
+                _problems.Add(itemPath, ValidationCodes.Required, "the obligation id is null");
             }
             else if (!_statement.TryGetObligation(id, out _))
             {
-                _problems.Add(itemPath, string.Concat("unknown obligation '", id, "'"));
+                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "'"));
             }
             else if (!seen.Add(id))
             {
-                _problems.Add(itemPath, string.Concat("obligation '", id, "' is listed twice"));
+                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("obligation '", id, "' is listed twice"));
             }
             else
             {
@@ -152,36 +152,33 @@ internal sealed class TimelineValidator
         {
             if (k2 == ClaimKind.InForceAffirmed && c.ObligationIds.Count > 0)
             {
-                _problems.Add(path + ".obligationIds", "an in-force affirmation is about the statement itself and names no obligation");
+                _problems.Add(path + ".obligationIds", ValidationCodes.NotAllowed, "an in-force affirmation is about the statement itself and names no obligation");
             }
             else if (k2 is not (ClaimKind.InForceAffirmed or ClaimKind.Terminated or ClaimKind.Denied) && c.ObligationIds.Count == 0)
             {
-                _problems.Add(path + ".obligationIds", string.Concat("a ", k2.ToString(), " claim names at least one obligation"));
+                _problems.Add(path + ".obligationIds", ValidationCodes.Required, string.Concat("a ", k2.ToString(), " claim names at least one obligation"));
             }
         }
 
         return result.ToImmutable();
     }
 
-    private static readonly LocalDate EarliestDay = new(1, 1, 2);
-    private static readonly LocalDate LatestDay = new(8999, 12, 31);
-
     private bool InRange(ClaimDate? date, string path)
     {
-        if (date is null || (date.First >= EarliestDay && date.Last <= LatestDay))
+        if (date is null || (CalendarLimits.Contains(date.First) && CalendarLimits.Contains(date.Last)))
         {
             return true;
         }
 
-        _problems.Add(path, string.Concat("the date ", date.ToString(), " is outside the supported range (years 1 to 8999)"));
+        _problems.Add(path, ValidationCodes.OutOfRange, string.Concat("the date ", date.ToString(), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
         return false;
     }
 
-    private void CheckDates(ClaimBuilder c, ClaimKind? kind, string path)
+    private void CheckDates(ClaimState c, ClaimKind? kind, string path)
     {
         if (c.Date is null)
         {
-            _problems.Add(path + ".date", "when it happened is missing");
+            _problems.Add(path + ".date", ValidationCodes.Required, "when it happened is missing");
         }
 
         if (!InRange(c.Date, path + ".date") | !InRange(c.End, path + ".end"))
@@ -189,18 +186,18 @@ internal sealed class TimelineValidator
             return;
         }
 
-        if (c.KnownOn is { } knownOn && (knownOn < EarliestDay || knownOn > LatestDay))
+        if (c.KnownOn is { } knownOn && !CalendarLimits.Contains(knownOn))
         {
-            _problems.Add(path + ".knownOn", string.Concat("the date ", Text.Iso(knownOn), " is outside the supported range (years 1 to 8999)"));
+            _problems.Add(path + ".knownOn", ValidationCodes.OutOfRange, string.Concat("the date ", Text.Iso(knownOn), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
         }
 
         if (c.KnownOn is null)
         {
-            _problems.Add(path + ".knownOn", "when the claim became known is missing");
+            _problems.Add(path + ".knownOn", ValidationCodes.Required, "when the claim became known is missing");
         }
         else if (c.Date is not null && c.KnownOn.Value < c.Date.First)
         {
-            _problems.Add(path + ".knownOn", string.Concat("the claim is known on ", Text.Iso(c.KnownOn.Value), ", before what it claims happened (", c.Date.ToString(), ")"));
+            _problems.Add(path + ".knownOn", ValidationCodes.Inconsistent, string.Concat("the claim is known on ", Text.Iso(c.KnownOn.Value), ", before what it claims happened (", c.Date.ToString(), ")"));
         }
 
         if (c.End is null)
@@ -210,18 +207,18 @@ internal sealed class TimelineValidator
 
         if (kind is not (ClaimKind.Breached or ClaimKind.Suspended))
         {
-            _problems.Add(path + ".end", "only a breach or a suspension has an end date");
+            _problems.Add(path + ".end", ValidationCodes.NotAllowed, "only a breach or a suspension has an end date");
         }
         else if (c.Date is not null && c.End.Last < c.Date.First)
         {
-            _problems.Add(path + ".end", string.Concat("the end (", c.End.ToString(), ") is before the start (", c.Date.ToString(), ")"));
+            _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", c.End.ToString(), ") is before the start (", c.Date.ToString(), ")"));
         }
         else if (c.Date is not null)
         {
             var zone = _statement.TimeZone;
             if (c.End.Resolve(zone).End <= c.Date.Resolve(zone).Start)
             {
-                _problems.Add(path + ".end", string.Concat("the end (", c.End.ToString(), ") is before the start (", c.Date.ToString(), ")"));
+                _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", c.End.ToString(), ") is before the start (", c.Date.ToString(), ")"));
             }
         }
     }
@@ -230,22 +227,22 @@ internal sealed class TimelineValidator
     {
         if (id is not null && !_statement.TryGetActor(id, out _))
         {
-            _problems.Add(path, string.Concat("unknown ", what, " '", id, "'"));
+            _problems.Add(path, ValidationCodes.UnknownReference, string.Concat("unknown ", what, " '", id, "'"));
         }
     }
 
-    private void CheckExtension(ClaimBuilder c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
+    private void CheckExtension(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
     {
         if (kind != ClaimKind.DeadlineExtended)
         {
             if (c.NewDeadline is not null)
             {
-                _problems.Add(path + ".newDeadline", "only a deadline extension has a new deadline");
+                _problems.Add(path + ".newDeadline", ValidationCodes.NotAllowed, "only a deadline extension has a new deadline");
             }
 
             if (c.RequestedBy is not null)
             {
-                _problems.Add(path + ".requestedBy", "only a deadline extension has a requester");
+                _problems.Add(path + ".requestedBy", ValidationCodes.NotAllowed, "only a deadline extension has a requester");
             }
 
             return;
@@ -259,12 +256,12 @@ internal sealed class TimelineValidator
 
         if (c.ObligationIds.Count != 1)
         {
-            _problems.Add(path + ".obligationIds", "a deadline extension names exactly one obligation");
+            _problems.Add(path + ".obligationIds", ValidationCodes.NotAllowed, "a deadline extension names exactly one obligation");
         }
 
         if (c.NewDeadline is null)
         {
-            _problems.Add(path + ".newDeadline", "a deadline extension needs the new deadline");
+            _problems.Add(path + ".newDeadline", ValidationCodes.Required, "a deadline extension needs the new deadline");
             return;
         }
 
@@ -279,31 +276,31 @@ internal sealed class TimelineValidator
         var next = c.NewDeadline.DueInstant(context);
         if (old is null)
         {
-            _problems.Add(path + ".obligationIds[0]", string.Concat("'", obligation.Id, "' has no fixed due instant to extend (", obligation.Deadline.ToString(), ")"));
+            _problems.Add(path + ".obligationIds[0]", ValidationCodes.Inconsistent, string.Concat("'", obligation.Id, "' has no fixed due instant to extend (", obligation.Deadline.ToString(), ")"));
         }
         else if (next is null)
         {
-            _problems.Add(path + ".newDeadline", string.Concat("the new deadline (", c.NewDeadline.ToString(), ") has no fixed due instant"));
+            _problems.Add(path + ".newDeadline", ValidationCodes.Inconsistent, string.Concat("the new deadline (", c.NewDeadline.ToString(), ") has no fixed due instant"));
         }
         else if (next.Value <= old.Value)
         {
-            _problems.Add(path + ".newDeadline", string.Concat("the new deadline (", c.NewDeadline.ToString(), ", due ", Text.Iso(next.Value), ") does not extend the deadline (due ", Text.Iso(old.Value), "): an extension cannot shorten it"));
+            _problems.Add(path + ".newDeadline", ValidationCodes.Inconsistent, string.Concat("the new deadline (", c.NewDeadline.ToString(), ", due ", Text.Iso(next.Value), ") does not extend the deadline (due ", Text.Iso(old.Value), "): an extension cannot shorten it"));
         }
     }
 
-    private void CheckKindSpecific(ClaimBuilder c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
+    private void CheckKindSpecific(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
     {
         if (kind == ClaimKind.Terminated && c.Reason is null)
         {
-            _problems.Add(path + ".reason", "a termination needs a reason");
+            _problems.Add(path + ".reason", ValidationCodes.Required, "a termination needs a reason");
         }
         else if (kind != ClaimKind.Terminated && c.Reason is not null)
         {
-            _problems.Add(path + ".reason", "only a termination has a reason");
+            _problems.Add(path + ".reason", ValidationCodes.NotAllowed, "only a termination has a reason");
         }
         else if (c.Reason is { } reason && !Enum.IsDefined(reason))
         {
-            _problems.Add(path + ".reason", string.Concat("unknown termination reason ", reason.ToString()));
+            _problems.Add(path + ".reason", ValidationCodes.UnknownValue, string.Concat("unknown termination reason ", reason.ToString()));
         }
 
         foreach (var id in obligations)
@@ -311,26 +308,26 @@ internal sealed class TimelineValidator
             var obligation = _statement.GetObligation(id);
             if (kind == ClaimKind.ConditionMet && obligation.Condition is null)
             {
-                _problems.Add(path + ".obligationIds", string.Concat("'", id, "' has no condition to meet"));
+                _problems.Add(path + ".obligationIds", ValidationCodes.Inconsistent, string.Concat("'", id, "' has no condition to meet"));
             }
 
             if (kind == ClaimKind.NoticeGiven && obligation.PerformanceKind != PerformanceKind.Term)
             {
-                _problems.Add(path + ".obligationIds", string.Concat("'", id, "' is not a term: notice of termination applies to terms"));
+                _problems.Add(path + ".obligationIds", ValidationCodes.Inconsistent, string.Concat("'", id, "' is not a term: notice of termination applies to terms"));
             }
         }
 
         if (kind == ClaimKind.NoticeGiven && c.ActorId is null)
         {
-            _problems.Add(path + ".actorId", "a notice needs the actor who gave it");
+            _problems.Add(path + ".actorId", ValidationCodes.Required, "a notice needs the actor who gave it");
         }
     }
 
-    private void CheckContradictions(ClaimBuilder c, ClaimKind? kind, string path, HashSet<string> allIds)
+    private void CheckContradictions(ClaimState c, ClaimKind? kind, string path, HashSet<string> allIds)
     {
         if (kind == ClaimKind.Denied && c.Contradicts.Count == 0)
         {
-            _problems.Add(path + ".contradicts", "a denial names the claims it denies");
+            _problems.Add(path + ".contradicts", ValidationCodes.Required, "a denial names the claims it denies");
         }
 
         for (var k = 0; k < c.Contradicts.Count; k++)
@@ -339,11 +336,11 @@ internal sealed class TimelineValidator
             var itemPath = string.Concat(path, ".contradicts[", Text.Number(k), "]");
             if (id is null || !allIds.Contains(id))
             {
-                _problems.Add(itemPath, string.Concat("unknown claim '", id, "'"));
+                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
             }
             else if (id == c.Id)
             {
-                _problems.Add(itemPath, "a claim cannot contradict itself");
+                _problems.Add(itemPath, ValidationCodes.Inconsistent, "a claim cannot contradict itself");
             }
         }
     }

@@ -8,8 +8,12 @@ namespace Ceasefire.Domain;
 /// Where the problem is, as a JSON-path-like location from the root of the input, for example
 /// <c>$.articles[1].obligations[0].deadline</c>. Indexes are zero-based positions in the order items were added.
 /// </param>
-/// <param name="Message">A plain sentence saying what is wrong, naming the offending value where useful.</param>
-public sealed record ValidationProblem(string Path, string Message)
+/// <param name="Code">
+/// What kind of mistake it is: one of the stable, machine-readable <see cref="ValidationCodes"/> (for example
+/// <see cref="ValidationCodes.Required"/>). Match on the code and the path, not on the message.
+/// </param>
+/// <param name="Message">A plain English sentence saying what is wrong, naming the offending value where useful.</param>
+public sealed record ValidationProblem(string Path, string Code, string Message)
 {
     /// <summary>The line in the input document, where the input is text (JSON); otherwise <see langword="null"/>.</summary>
     public long? Line { get; init; }

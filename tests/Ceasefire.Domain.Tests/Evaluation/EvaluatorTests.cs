@@ -9,7 +9,7 @@ namespace Ceasefire.Domain.Tests.Evaluation;
 public class EvaluatorTests
 {
     private static Timeline KelbajarLike() => Timeline()
-        .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedByActor("A").AgreedByActors("B").Std("B"))
+        .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedBy("A").AgreedBy("B").Std("B"))
         .Claim("p", c => c.Performed("return").On(D(2020, 11, 25)).Std("A"))
         .Build();
 
@@ -143,7 +143,7 @@ public class EvaluatorTests
     public void Perspective_AssertedBy_CountsSourcesGivingThatSidesView()
     {
         var timeline = Timeline()
-            .Claim("b", c => c.Breached("ceasefire").On(D(2020, 12, 12)).AssertedBy("An outlet", side: "A").Source("doc.txt", "l").Known(D(2020, 12, 12)).Saying("s"))
+            .Claim("b", c => c.Breached("ceasefire").On(D(2020, 12, 12)).AssertedBy("An outlet", side: "A").Source("doc.txt", "l").KnownOn(D(2020, 12, 12)).Saying("s"))
             .Build();
 
         Subject.Evaluate(timeline, EndOfDay(2021, 1, 1), Perspective.AssertedBy("A"))["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
@@ -249,7 +249,7 @@ public class EvaluatorTests
     {
         var timeline = Timeline()
             .Claim("done", c => c.Performed("return").On(D(2020, 11, 20)).Std("A"))
-            .Claim("no", c => c.Denied("return").On(D(2020, 11, 21)).ContradictingClaims("done").Std("B"))
+            .Claim("no", c => c.Denied("return").On(D(2020, 11, 21)).Contradicts("done").Std("B"))
             .Build();
 
         var report = Subject.Evaluate(timeline, EndOfDay(2020, 11, 22), null, EvaluationOptions.Default.WithoutBuiltInRule(RuleIds.Disputed));

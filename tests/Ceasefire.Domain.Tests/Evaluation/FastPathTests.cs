@@ -84,7 +84,7 @@ public class FastPathTests
     {
         var builder = Fixture.Timeline()
             .Claim("r", c => c.Performed("report").At(Instant.FromUtc(2020, 11, 30, 21, 0)).Std("B"))
-            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(Fixture.D(2020, 11, 25))).On(Fixture.D(2020, 11, 15)).AgreedByActors("B").Std())
+            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(Fixture.D(2020, 11, 25))).On(Fixture.D(2020, 11, 15)).AgreedBy("B").Std())
             .Claim("x2", c => c.DeadlineExtended("return", Deadline.By(Fixture.D(2020, 12, 25))).On(Fixture.D(2020, 11, 26)).Std())
             .Claim("p", c => c.Performed("return").InMonth(2020, 11).Std())
             .Claim("s1", c => c.Suspended("ceasefire").On(Fixture.D(2021, 1, 1)).Until(ClaimDate.On(Fixture.D(2021, 1, 31))).Std())
@@ -93,7 +93,7 @@ public class FastPathTests
             .Claim("n", c => c.NoticeGiven("stay").On(Fixture.D(2025, 5, 9)).ActedBy("A").Std("B"))
             .Claim("cm", c => c.ConditionMet("plan").InYear(2021).Std())
             .Claim("pp", c => c.PartlyPerformed("exchange").On(Fixture.D(2021, 6, 12)).Std("B"))
-            .Claim("d", c => c.Denied("exchange").On(Fixture.D(2021, 7, 1)).ContradictingClaims("pp").Std("A"))
+            .Claim("d", c => c.Denied("exchange").On(Fixture.D(2021, 7, 1)).Contradicts("pp").Std("A"))
             .Claim("w", c => c.Terminated(TerminationReason.EarlyWithdrawal, "ceasefire").On(Fixture.D(2024, 4, 17)).Std("B"));
         if (statementEnds)
         {

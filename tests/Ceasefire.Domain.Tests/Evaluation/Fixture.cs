@@ -31,7 +31,7 @@ internal static class Fixture
         c.AssertedBy(string.Concat("Government of ", claimantActor), claimantActor)
             .Source(source, "locator")
             .Saying("test claim");
-        c.Known(known ?? (c.Date is { } date ? date.Last : D(2030, 1, 1)));
+        c.KnownOn(known ?? (c.State.Date is { } date ? date.Last : D(2030, 1, 1)));
         return c;
     }
 

@@ -82,7 +82,7 @@ public class StatementEvaluateTests
     public void Evaluate_ExtensionAgreedByBeneficiaryBeforeDeadline_PerformanceWithinItIsFulfilled()
     {
         var timeline = Timeline()
-            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedByActor("A").AgreedByActors("B").Std())
+            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedBy("A").AgreedBy("B").Std())
             .Claim("p", c => c.Performed("return").On(D(2020, 11, 25)).Std())
             .Build();
 
@@ -100,7 +100,7 @@ public class StatementEvaluateTests
     public void Evaluate_ExtensionNotAgreedByBeneficiary_SetAsideAndLate()
     {
         var timeline = Timeline()
-            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedByActor("A").Std())
+            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedBy("A").Std())
             .Claim("p", c => c.Performed("return").On(D(2020, 11, 25)).Std())
             .Build();
 
@@ -195,7 +195,7 @@ public class StatementEvaluateTests
     {
         var timeline = Timeline()
             .Claim("done", c => c.Performed("return").On(D(2020, 11, 20)).Std("A"))
-            .Claim("no", c => c.Denied("return").On(D(2020, 11, 21)).ContradictingClaims("done").Std("B"))
+            .Claim("no", c => c.Denied("return").On(D(2020, 11, 21)).Contradicts("done").Std("B"))
             .Build();
 
         var report = Eval(timeline, EndOfDay(2020, 11, 22));
@@ -210,8 +210,8 @@ public class StatementEvaluateTests
     {
         var timeline = Timeline()
             .Claim("done", c => c.Performed("return").On(D(2020, 11, 20)).Std("A"))
-            .Claim("no1", c => c.Denied("return").On(D(2020, 11, 21)).ContradictingClaims("done").Std("B"))
-            .Claim("no2", c => c.Denied("return").On(D(2020, 11, 22)).ContradictingClaims("done").Std("B"))
+            .Claim("no1", c => c.Denied("return").On(D(2020, 11, 21)).Contradicts("done").Std("B"))
+            .Claim("no2", c => c.Denied("return").On(D(2020, 11, 22)).Contradicts("done").Std("B"))
             .Build();
 
         var sides = Eval(timeline, EndOfDay(2020, 11, 23))["return"].Explanation.DisputeSides;
@@ -228,7 +228,7 @@ public class StatementEvaluateTests
     {
         var timeline = Timeline()
             .Claim("p17", c => c.PartlyPerformed("exchange", new Quantity(17, "prisoners")).On(D(2021, 6, 12)).Std())
-            .Claim("p15", c => c.PartlyPerformed("exchange", new Quantity(15, "prisoners")).On(D(2021, 6, 12)).ContradictingClaims("p17").Std())
+            .Claim("p15", c => c.PartlyPerformed("exchange", new Quantity(15, "prisoners")).On(D(2021, 6, 12)).Contradicts("p17").Std())
             .Build();
 
         var report = Eval(timeline, EndOfDay(2021, 7, 1));
@@ -324,7 +324,7 @@ public class StatementEvaluateTests
     {
         var timeline = Timeline()
             .Claim("end", c => c.Terminated(TerminationReason.Lapsed).On(D(2025, 8, 28)).Std("A"))
-            .Claim("in", c => c.StatementInForceAffirmed().On(D(2025, 8, 29)).ContradictingClaims("end").Std("G"))
+            .Claim("in", c => c.StatementInForceAffirmed().On(D(2025, 8, 29)).Contradicts("end").Std("G"))
             .Build();
 
         var all = Eval(timeline, EndOfDay(2025, 9, 1));
@@ -361,15 +361,54 @@ public class StatementEvaluateTests
     }
 
     [Fact]
-    public void Evaluate_TimelineOfAnotherStatement_ThrowsValidationException()
+    public void Evaluate_TimelineOfAnotherStatement_ThrowsNamingBothStatements()
     {
         var builtIn = Domain.Catalog.TrilateralStatement2020.Statement;
         var foreign = Domain.Timeline.CreateBuilder(builtIn)
-            .Claim("x", c => c.Performed("a2-aghdam-return").On(D(2020, 11, 20)).AssertedBy("Someone").Source("doc.txt", "l").Known(D(2020, 11, 20)).Saying("s"))
+            .Claim("x", c => c.Performed("a2-aghdam-return").On(D(2020, 11, 20)).AssertedBy("Someone").Source("doc.txt", "l").KnownOn(D(2020, 11, 20)).Saying("s"))
             .Build();
 
         var act = () => Subject.Evaluate(foreign, Effective);
 
-        act.Should().Throw<CeasefireValidationException>().Which.Problems.Should().Contain(p => p.Path == "$.claims[0].obligationIds");
+        act.Should().Throw<CeasefireException>().Which.Message.Should().Contain(builtIn.Title).And.Contain(Subject.Title);
+    }
+
+    [Fact]
+    public void Create_TimelineOfAnotherStatement_Throws()
+    {
+        var foreign = Domain.Timeline.CreateBuilder(Domain.Catalog.TrilateralStatement2020.Statement).Build();
+
+        FluentActions.Invoking(() => Evaluator.Create(Subject, foreign)).Should().Throw<CeasefireException>();
+        foreign.IsFor(Subject).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Evaluate_TimelineOfAnEqualStatementInstance_Evaluates()
+    {
+        var copy = Subject.ToBuilder().Build();
+        var timeline = Domain.Timeline.CreateBuilder(copy).Build();
+
+        copy.Should().NotBeSameAs(Subject);
+        timeline.Statement.Should().BeSameAs(copy);
+        timeline.IsFor(Subject).Should().BeTrue();
+        Subject.Evaluate(timeline, Effective).Obligations.Should().HaveCount(Subject.Obligations.Length);
+    }
+
+    [Fact]
+    public void Evaluate_TimelineOfSameTitleButChangedStatement_Throws()
+    {
+        var changed = Subject.ToBuilder().SignedOn(D(2020, 11, 8)).Build();
+        var timeline = Domain.Timeline.CreateBuilder(changed).Build();
+
+        FluentActions.Invoking(() => Subject.Evaluate(timeline, Effective)).Should().Throw<CeasefireException>()
+            .Which.Message.Should().Contain("different contents");
+    }
+
+    [Fact]
+    public void Empty_IsBoundToNoStatementAndFitsAny()
+    {
+        Domain.Timeline.Empty.Statement.Should().BeNull();
+        Domain.Timeline.Empty.IsFor(Subject).Should().BeTrue();
+        Domain.Timeline.Empty.IsFor(Domain.Catalog.TrilateralStatement2020.Statement).Should().BeTrue();
     }
 }

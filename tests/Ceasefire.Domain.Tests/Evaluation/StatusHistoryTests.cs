@@ -14,7 +14,7 @@ public class StatusHistoryTests
     private static readonly Instant To = Instant.FromUtc(2021, 1, 1, 0, 0);
 
     private static Evaluator ExtendedThenPerformed() => Evaluator.Create(Subject, Timeline()
-        .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedByActor("A").AgreedByActors("B").Std("B"))
+        .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedBy("A").AgreedBy("B").Std("B"))
         .Claim("p", c => c.Performed("return").On(D(2020, 11, 25)).Std("A"))
         .Build());
 

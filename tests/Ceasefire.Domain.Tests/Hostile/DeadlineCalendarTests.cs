@@ -45,6 +45,7 @@ public class DeadlineCalendarTests
 
         e.Problems.Should().ContainSingle();
         e.Problems[0].Path.Should().Be("$.effectiveFrom");
+        e.Problems[0].Code.Should().Be(ValidationCodes.InvalidValue);
         e.Problems[0].Message.Should().Contain(message);
     }
 
@@ -61,6 +62,7 @@ public class DeadlineCalendarTests
 
         e.Problems.Should().ContainSingle();
         e.Problems[0].Path.Should().Be("$.articles[0].obligations[0].deadline");
+        e.Problems[0].Code.Should().Be(ValidationCodes.InvalidValue);
         e.Problems[0].Message.Should().Contain(message);
     }
 
@@ -107,7 +109,7 @@ public class DeadlineCalendarTests
         var due = Instant.FromUtc(2021, 3, 28, 1, 30);
 
         ObligationStatus StatusIfPerformedAt(Instant at) => s.Evaluate(
-            Timeline.CreateBuilder(s).Claim("p", c => c.Performed("act").At(at).AssertedBy("Observer").Source("doc.txt", "p. 1").Known(new LocalDate(2021, 3, 29)).Saying("Done.")).Build(),
+            Timeline.CreateBuilder(s).Claim("p", c => c.Performed("act").At(at).AssertedBy("Observer").Source("doc.txt", "p. 1").KnownOn(new LocalDate(2021, 3, 29)).Saying("Done.")).Build(),
             Instant.FromUtc(2021, 4, 1, 0, 0))["act"].Status;
 
         StatusIfPerformedAt(due.PlusTicks(-1)).Should().Be(ObligationStatus.Fulfilled);

@@ -29,9 +29,9 @@ public class HostileJsonTests
 
     private static readonly Timeline SmallTimeline = Fixture.Timeline()
         .Claim("p1", c => c.Performed("return").On(new LocalDate(2020, 11, 19)).Std())
-        .Claim("x1", c => c.DeadlineExtended("report", Deadline.By(new LocalDate(2020, 12, 15))).On(new LocalDate(2020, 11, 25)).RequestedByActor("B").AgreedByActors("A", "B").Std())
+        .Claim("x1", c => c.DeadlineExtended("report", Deadline.By(new LocalDate(2020, 12, 15))).On(new LocalDate(2020, 11, 25)).RequestedBy("B").AgreedBy("A", "B").Std())
         .Claim("b1", c => c.Breached("ceasefire").Between(new LocalDate(2020, 12, 1), new LocalDate(2020, 12, 3)).Until(ClaimDate.On(new LocalDate(2021, 1, 5))).ActedBy("B").Std())
-        .Claim("d1", c => c.Denied("ceasefire").On(new LocalDate(2020, 12, 4)).ContradictingClaims("b1").Std("B"))
+        .Claim("d1", c => c.Denied("ceasefire").On(new LocalDate(2020, 12, 4)).Contradicts("b1").Std("B"))
         .Claim("n1", c => c.NoticeGiven("stay").InMonth(2025, 3).ActedBy("A").Std())
         .Claim("m1", c => c.ConditionMet("plan").At(Instant.FromUtc(2021, 2, 1, 10, 0)).Std())
         .Claim("q1", c => c.PartlyPerformed("exchange", new Quantity(15, "prisoners")).InYear(2021).Std())

@@ -66,7 +66,7 @@ public class ReportPayloadTests
                     .Counting(n, Payloads[n]).Concerning("p1"));
             }
 
-            a.Variant(Payloads[1], All, v => v.From(Payloads[2], Payloads[3]).InLanguage(Payloads[4]));
+            a.Variant(Payloads[1], All, v => v.Source(Payloads[2], Payloads[3]).InLanguage(Payloads[4]));
         });
         b.Article(2, All + " The Parties shall cease fire.", a => a
             .Obligation("ceasefire", o => o.OwedBy("A", "B").MustNot().Continuous().Described(All).Quoting("The Parties shall cease fire")
@@ -82,14 +82,14 @@ public class ReportPayloadTests
             var n = i;
             var day = new LocalDate(2020, 11, 12 + n);
             t.Claim("p" + n, c => c.Performed("o" + n).On(day).ActedBy("A").AssertedBy(Payloads[n], "A")
-                .Source(Payloads[n], Payloads[n]).Known(day).Saying(Payloads[n]));
+                .Source(Payloads[n], Payloads[n]).KnownOn(day).Saying(Payloads[n]));
         }
 
-        t.Claim("met", c => c.ConditionMet("ceasefire").On(new LocalDate(2020, 11, 10)).AssertedBy(All).Source(Payloads[3], All).Known(new LocalDate(2020, 11, 10)).Saying(All));
+        t.Claim("met", c => c.ConditionMet("ceasefire").On(new LocalDate(2020, 11, 10)).AssertedBy(All).Source(Payloads[3], All).KnownOn(new LocalDate(2020, 11, 10)).Saying(All));
         t.Claim("b1", c => c.Breached("ceasefire").On(new LocalDate(2020, 12, 12)).ActedBy("B").AssertedBy(Payloads[5], "A")
-            .Source(Payloads[6], Payloads[4]).Known(new LocalDate(2020, 12, 12)).Saying(All));
-        t.Claim("d1", c => c.Denied("ceasefire").On(new LocalDate(2020, 12, 13)).ContradictingClaims("b1").AssertedBy(Payloads[1], "B")
-            .Source(Payloads[0], Payloads[2]).Known(new LocalDate(2020, 12, 13)).Saying(All));
+            .Source(Payloads[6], Payloads[4]).KnownOn(new LocalDate(2020, 12, 12)).Saying(All));
+        t.Claim("d1", c => c.Denied("ceasefire").On(new LocalDate(2020, 12, 13)).Contradicts("b1").AssertedBy(Payloads[1], "B")
+            .Source(Payloads[0], Payloads[2]).KnownOn(new LocalDate(2020, 12, 13)).Saying(All));
         return t.Build();
     }
 

@@ -103,7 +103,7 @@ internal static class CeasefireGen
            select BuildStatement(title, signed, zone, effectiveLocal, effectiveLocally, actors, places, reversed ? articles.Reverse().ToArray() : articles, sources, crossReferences);
 
     private static Statement BuildStatement(string title, LocalDate signed, DateTimeZone zone, LocalDateTime effective, bool effectiveLocally,
-        ActorBuilder[] actors, PlaceBuilder[] places, ArticleBuilder[] articles, Citation[] sources, CrossReference[] crossReferences)
+        ActorState[] actors, PlaceState[] places, ArticleState[] articles, Citation[] sources, CrossReference[] crossReferences)
     {
         var b = Domain.Statement.CreateBuilder(title).SignedOn(signed).InTimeZone(zone);
         if (effectiveLocally)
@@ -117,27 +117,27 @@ internal static class CeasefireGen
 
         foreach (var a in actors)
         {
-            b.Actors.Add(a);
+            b.State.Actors.Add(a);
         }
 
         foreach (var p in places)
         {
-            b.Places.Add(p);
+            b.State.Places.Add(p);
         }
 
         foreach (var a in articles)
         {
-            b.Articles.Add(a);
+            b.State.Articles.Add(a);
         }
 
         foreach (var s in sources)
         {
-            b.Sources.Add(s);
+            b.State.Sources.Add(s);
         }
 
         foreach (var c in crossReferences)
         {
-            b.CrossReferences.Add(c);
+            b.State.CrossReferences.Add(c);
         }
 
         return b.Build();
@@ -169,7 +169,7 @@ internal static class CeasefireGen
         return result;
     }
 
-    private static Gen<ActorBuilder> ActorGen(int index)
+    private static Gen<ActorState> ActorGen(int index)
         => from name in Text
            from roles in Gen.Choose(0, 63)
            from aliases in Text.ArrayOf().Select(a => a.Take(2).ToArray())
@@ -177,26 +177,26 @@ internal static class CeasefireGen
            from description in OptionalText
            select Actor(ActorIds[index], name, (ActorRoles)roles, aliases, parent, description);
 
-    private static ActorBuilder Actor(string id, string name, ActorRoles roles, string[] aliases, string? parent, string? description)
+    private static ActorState Actor(string id, string name, ActorRoles roles, string[] aliases, string? parent, string? description)
     {
-        var a = new ActorBuilder(id, name) { Roles = roles, ParentId = parent, Description = description };
-        a.AlsoKnownAs(aliases);
+        var a = new ActorState { Id = id, Name = name, Roles = roles, ParentId = parent, Description = description };
+        a.Aliases.AddRange(aliases);
         return a;
     }
 
-    private static Gen<PlaceBuilder> PlaceGen(int index)
+    private static Gen<PlaceState> PlaceGen(int index)
         => from name in Text
            from usage in Text
            from aliasCount in Gen.Choose(0, 2)
            from aliasUsages in Text.ArrayOf(aliasCount)
            select Place(index, name, usage, aliasUsages);
 
-    private static PlaceBuilder Place(int index, string name, string usage, string[] aliasUsages)
+    private static PlaceState Place(int index, string name, string usage, string[] aliasUsages)
     {
-        var p = new PlaceBuilder(string.Concat("place-", index.ToString(System.Globalization.CultureInfo.InvariantCulture)), name) { NameUsage = usage };
+        var p = new PlaceState { Id = string.Concat("place-", index.ToString(System.Globalization.CultureInfo.InvariantCulture)), Name = name, NameUsage = usage };
         for (var i = 0; i < aliasUsages.Length; i++)
         {
-            p.AlsoKnownAs(string.Concat(name, " (", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ")"), aliasUsages[i]);
+            p.Aliases.Add(new PlaceName(string.Concat(name, " (", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ")"), aliasUsages[i]));
         }
 
         return p;
@@ -208,20 +208,20 @@ internal static class CeasefireGen
         from withUrl in Gen.Elements(true, false)
         select new CrossReference(catalogue, id.ToString(System.Globalization.CultureInfo.InvariantCulture), withUrl ? "https://example.org/agreements/" + id.ToString(System.Globalization.CultureInfo.InvariantCulture) : null);
 
-    private static Gen<ArticleBuilder> ArticleGen(ArticleShape shape, ArticleShape[] all, string[] actorIds, string[] placeIds, DeadlineContext context)
+    private static Gen<ArticleState> ArticleGen(ArticleShape shape, ArticleShape[] all, string[] actorIds, string[] placeIds, DeadlineContext context)
         => from filler in Text
            from obligations in Gen.CollectToArray(shape.ObligationIds, id => ObligationGen(id, all.SelectMany(a => a.ObligationIds).Where(x => x != id).ToArray(), actorIds, placeIds, context))
            from variantCount in Gen.Choose(0, 1)
            from variants in Gen.CollectToArray(Enumerable.Range(0, variantCount), _ => VariantGen(shape.ObligationIds, context))
            select Article(shape.Number, filler, obligations, variants);
 
-    private static ArticleBuilder Article(int number, string filler, ObligationBuilder[] obligations, TextVariantBuilder[] variants)
+    private static ArticleState Article(int number, string filler, ObligationBuilder[] obligations, TextVariantState[] variants)
     {
-        var text = string.Concat(filler, " ", string.Join(" ", obligations.Select(o => o.Basis + ".")));
-        var a = new ArticleBuilder(number, text);
+        var text = string.Concat(filler, " ", string.Join(" ", obligations.Select(o => o.State.Basis + ".")));
+        var a = new ArticleState { Number = number, Text = text };
         foreach (var o in obligations)
         {
-            a.Obligations.Add(o);
+            a.Obligations.Add(o.State);
         }
 
         foreach (var v in variants)
@@ -232,7 +232,7 @@ internal static class CeasefireGen
         return a;
     }
 
-    private static Gen<TextVariantBuilder> VariantGen(string[] obligationIds, DeadlineContext context)
+    private static Gen<TextVariantState> VariantGen(string[] obligationIds, DeadlineContext context)
         => from label in Text
            from text in Text
            from language in Gen.Elements<string?>(null, "ru", "hy", "az")
@@ -241,9 +241,9 @@ internal static class CeasefireGen
            from readingDays in Gen.Choose(1, 400)
            select Variant(label, text, language, sources, readings, context.EffectiveFrom.InZone(context.Zone).Date.PlusDays(readingDays));
 
-    private static TextVariantBuilder Variant(string label, string text, string? language, Citation[] sources, string[] readings, LocalDate readingDate)
+    private static TextVariantState Variant(string label, string text, string? language, Citation[] sources, string[] readings, LocalDate readingDate)
     {
-        var v = new TextVariantBuilder(label, text) { Language = language };
+        var v = new TextVariantState { Label = label, Text = text, Language = language };
         foreach (var s in sources)
         {
             v.Sources.Add(s);
@@ -251,7 +251,7 @@ internal static class CeasefireGen
 
         foreach (var id in readings)
         {
-            v.ReadsDeadline(id, Deadline.By(readingDate));
+            v.DeadlineReadings.Add(new DeadlineReading(id, Deadline.By(readingDate)));
         }
 
         return v;
@@ -284,7 +284,7 @@ internal static class CeasefireGen
         PerformanceKind performance, int days, int hours, Period period, Period term, Period renewal, Period notice, bool extraCondition,
         bool otherCondition, string description, string basisText, (int, string)[] quantities, string[] parallel, string[] places, DeadlineContext context)
     {
-        var o = new ObligationBuilder(id) { DeonticKind = deontic, PerformanceKind = performance, Description = description };
+        var o = new ObligationBuilder(new ObligationState { Id = id, DeonticKind = deontic, PerformanceKind = performance, Description = description });
         if (unnamed)
         {
             o.OwedByUnnamed();
@@ -324,7 +324,7 @@ internal static class CeasefireGen
                 break;
         }
 
-        if (extraCondition && o.Condition is null)
+        if (extraCondition && o.State.Condition is null)
         {
             o.Upon(condition);
         }
@@ -336,7 +336,7 @@ internal static class CeasefireGen
             o.Counting(value / 100m, unit);
         }
 
-        o.InParallelWithObligations(parallel);
+        o.InParallelWith(parallel);
         o.Concerning(places);
         return o;
     }
@@ -347,7 +347,7 @@ internal static class CeasefireGen
            from claims in Gen.CollectToArray(Enumerable.Range(0, count), i => ClaimGen(statement, i))
            select BuildTimeline(statement, claims);
 
-    private static Timeline BuildTimeline(Statement statement, ClaimBuilder[] claims)
+    private static Timeline BuildTimeline(Statement statement, ClaimState[] claims)
     {
         var b = Domain.Timeline.CreateBuilder(statement);
         foreach (var c in claims)
@@ -431,12 +431,12 @@ internal static class CeasefireGen
                };
     }
 
-    public static Gen<ClaimBuilder> ClaimGen(Statement s, int index)
+    public static Gen<ClaimState> ClaimGen(Statement s, int index)
         => from kind in Gen.Elements(KindsFor(s, index))
            from c in ClaimOfKind(s, index, kind)
            select c;
 
-    public static Gen<ClaimBuilder> ClaimOfKind(Statement s, int index, ClaimKind kind)
+    public static Gen<ClaimState> ClaimOfKind(Statement s, int index, ClaimKind kind)
     {
         var all = s.Obligations.Select(o => o.Id).ToArray();
         var actors = s.Actors.Select(a => a.Id).ToArray();
@@ -476,12 +476,13 @@ internal static class CeasefireGen
                    extensionDays, extensionAsDate, requestedBy, agreedBy, reason, kind == ClaimKind.Denied || contradictsToo ? contradicts : []);
     }
 
-    private static ClaimBuilder Claim(Statement s, int index, ClaimKind kind, string[] ids, ClaimDate date, int knownAfter, bool hasEnd, int endAfter,
+    private static ClaimState Claim(Statement s, int index, ClaimKind kind, string[] ids, ClaimDate date, int knownAfter, bool hasEnd, int endAfter,
         Claimant claimant, string? actedBy, Citation[] sources, string summary, int quantity, bool withQuantity, int extensionDays, bool extensionAsDate,
         string? requestedBy, string[] agreedBy, TerminationReason reason, string[] contradicts)
     {
-        var c = new ClaimBuilder(ClaimId(index))
+        var c = new ClaimState
         {
+            Id = ClaimId(index),
             Kind = kind,
             Date = date,
             Claimant = claimant,

@@ -20,7 +20,7 @@ public class EvaluationProperties
         from perspective in PropertyRun.PerspectiveFor(c.Statement)
         select new Question(c, asOf, perspective);
 
-    private static Timeline With(Case c, ClaimBuilder extra)
+    private static Timeline With(Case c, ClaimState extra)
     {
         var b = c.Timeline.ToBuilder(c.Statement);
         b.Claims.Add(extra);
@@ -110,7 +110,7 @@ public class EvaluationProperties
             var (q, extra, knownOn, lateBy) = x;
             var perspective = (q.Perspective.KnownOn is null ? q.Perspective : Perspective.AllClaims).AsKnownOn(knownOn);
             var earliest = LocalDate.Max(knownOn, extra.Date!.First);
-            extra.Known(earliest.PlusDays(lateBy));
+            extra.KnownOn = earliest.PlusDays(lateBy);
             var with = With(q.Case, extra);
 
             var before = q.Case.Statement.Evaluate(q.Case.Timeline, q.AsOf, perspective);
@@ -148,7 +148,8 @@ public class EvaluationProperties
             performed.ObligationIds.Clear();
             performed.ObligationIds.Add(id);
             performed.Contradicts.Clear();
-            performed.When(ClaimDate.At(when)).Known(when.InUtc().Date);
+            performed.Date = ClaimDate.At(when);
+            performed.KnownOn = when.InUtc().Date;
             var withPerformance = With(c, performed);
 
             // Extend this obligation's deadline, agreed by every beneficiary (and, when it has none, by every obligor).
@@ -157,7 +158,7 @@ public class EvaluationProperties
             extension.Contradicts.Clear();
             extension.NewDeadline = Deadline.At(due.Plus(Duration.FromDays(1 + (askAfter % 300))));
             extension.AgreedBy.Clear();
-            extension.AgreedByActors([.. obligation.Beneficiaries, .. obligation.Obligors]);
+            extension.AgreedBy.AddRange([.. obligation.Beneficiaries, .. obligation.Obligors]);
             var tb = withPerformance.ToBuilder(s);
             tb.Claims.Add(extension);
             var withExtension = tb.Build();

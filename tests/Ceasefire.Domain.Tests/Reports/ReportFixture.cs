@@ -58,9 +58,9 @@ internal static class ReportFixture
         texts ??= new Texts();
         return Domain.Timeline.CreateBuilder(statement)
             .Claim("p1", c => c.Performed("return").On(new LocalDate(2020, 11, 19)).AssertedBy(texts.ClaimantName, "A")
-                .Source(texts.Source, texts.Locator).Saying(texts.Summary).Known(new LocalDate(2020, 11, 19)))
+                .Source(texts.Source, texts.Locator).Saying(texts.Summary).KnownOn(new LocalDate(2020, 11, 19)))
             .Claim("b1", c => c.Breached("ceasefire").On(new LocalDate(2020, 12, 12)).ActedBy("B").AssertedBy("Government of A", "A")
-                .Source("https://example.org/news?id=1&lang=en", "headline").Saying("Shelling reported.").Known(new LocalDate(2020, 12, 12)))
+                .Source("https://example.org/news?id=1&lang=en", "headline").Saying("Shelling reported.").KnownOn(new LocalDate(2020, 12, 12)))
             .Build();
     }
 

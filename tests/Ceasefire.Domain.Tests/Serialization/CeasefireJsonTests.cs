@@ -105,55 +105,55 @@ public class CeasefireJsonTests
 
         var problems = ReadFails(() => CeasefireJson.ReadStatement(json)).Problems;
 
-        problems.Should().Contain(p => p.Path == "$.title" && p.Message.Contains("expected a string") && p.Line == 3);
-        problems.Should().Contain(p => p.Path == "$.signedOn" && p.Message.Contains("2020-13-01") && p.Line == 4);
+        problems.Should().Contain(p => p.Path == "$.title" && p.Code == ValidationCodes.WrongType && p.Message.Contains("expected a string") && p.Line == 3);
+        problems.Should().Contain(p => p.Path == "$.signedOn" && p.Code == ValidationCodes.InvalidValue && p.Message.Contains("2020-13-01") && p.Line == 4);
         problems.Should().Contain(p => p.Path == "$.effectiveFrom" && p.Line == 6);
-        problems.Should().Contain(p => p.Path == "$.articles[0].number" && p.Message.Contains("whole number") && p.Line == 8);
-        problems.Should().Contain(p => p.Path == "$.articles[0].extra" && p.Message.Contains("unknown field"));
-        problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].deonticKind" && p.Message.Contains("Prohibition"));
-        problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].description" && p.Message.Contains("missing required field"));
+        problems.Should().Contain(p => p.Path == "$.articles[0].number" && p.Code == ValidationCodes.WrongType && p.Line == 8);
+        problems.Should().Contain(p => p.Path == "$.articles[0].extra" && p.Code == ValidationCodes.UnknownField);
+        problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].deonticKind" && p.Code == ValidationCodes.UnknownValue && p.Message.Contains("Prohibition"));
+        problems.Should().Contain(p => p.Path == "$.articles[0].obligations[0].description" && p.Code == ValidationCodes.Required);
     }
 
     [Theory]
-    [InlineData("", "$", "not well-formed")]
-    [InlineData("[]", "$", "expected an object")]
-    [InlineData("{\"a\": [1,2,}", "$", "not well-formed")]
-    [InlineData("{\"schemaVersion\": 1, \"schemaVersion\": 1}", "$.schemaVersion", "duplicate field")]
-    public void ReadStatement_NotAStatement_Reports(string json, string path, string fragment)
-        => ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Should().Contain(p => p.Path == path && p.Message.Contains(fragment));
+    [InlineData("", "$", ValidationCodes.InvalidJson)]
+    [InlineData("[]", "$", ValidationCodes.WrongType)]
+    [InlineData("{\"a\": [1,2,}", "$", ValidationCodes.InvalidJson)]
+    [InlineData("{\"schemaVersion\": 1, \"schemaVersion\": 1}", "$.schemaVersion", ValidationCodes.Duplicate)]
+    public void ReadStatement_NotAStatement_Reports(string json, string path, string code)
+        => ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Should().Contain(p => p.Path == path && p.Code == code);
 
     [Fact]
     public void ReadStatement_CorpusOfMutations_EachReportsItsPath()
     {
         var valid = CeasefireJson.Serialize(S);
-        (Action<JsonObject> Change, string Path, string Fragment)[] corpus =
+        (Action<JsonObject> Change, string Path, string Code)[] corpus =
         [
-            (j => j.Remove("title"), "$.title", "missing required field"),
-            (j => j["title"] = null, "$.title", "must not be null"),
-            (j => j["title"] = "  ", "$.title", "blank"),
-            (j => j["schemaVersion"] = 2, "$.schemaVersion", "unsupported schema version"),
-            (j => j["timeZone"] = "Mars/Olympus", "$.timeZone", "not a TZDB"),
-            (j => j["effectiveFrom"] = "2020-11-09 21:00", "$.effectiveFrom", "ISO instant"),
-            (j => j["articles"] = new JsonObject(), "$.articles", "expected an array"),
-            (j => j["articles"]![1]!["number"] = 1, "$.articles[1].number", "duplicate article number"),
-            (j => j["articles"]![1]!["obligations"]![0]!["id"] = "a1-ceasefire", "$.articles[1].obligations[0].id", "duplicate obligation id"),
-            (j => j["articles"]![1]!["obligations"]![0]!["obligors"]![0] = "XX", "$.articles[1].obligations[0].obligors[0]", "unknown actor"),
-            (j => j["articles"]![1]!["obligations"]![0]!["performanceKind"] = "Sometimes", "$.articles[1].obligations[0].performanceKind", "is not one of"),
-            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!["date"] = "20 Nov 2020", "$.articles[1].obligations[0].deadline.date", "ISO date"),
-            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!.AsObject().Remove("date"), "$.articles[1].obligations[0].deadline.date", "needs 'date'"),
-            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!["date"] = "2020-11-01", "$.articles[1].obligations[0].deadline", "not after the effective instant"),
-            (j => j["actors"]![0]!["roles"]![0] = "boss", "$.actors[0].roles[0]", "unknown role"),
-            (j => j["actors"]![0]!["aliases"]![0] = null, "$.actors[0].aliases[0]", "null is not allowed"),
-            (j => j["sources"]![0]!["locator"] = "", "$.sources[0]", "empty"),
-            (j => j["articles"]![3]!["obligations"]![1]!["deadline"]!["notice"] = "P6Y", "$.articles[3].obligations[1].deadline.notice", "not shorter"),
-            (j => j["articles"]![3]!["obligations"]![1]!["deadline"]!["term"] = "five years", "$.articles[3].obligations[1].deadline.term", "ISO period"),
+            (j => j.Remove("title"), "$.title", ValidationCodes.Required),
+            (j => j["title"] = null, "$.title", ValidationCodes.Required),
+            (j => j["title"] = "  ", "$.title", ValidationCodes.Required),
+            (j => j["schemaVersion"] = 2, "$.schemaVersion", ValidationCodes.UnsupportedVersion),
+            (j => j["timeZone"] = "Mars/Olympus", "$.timeZone", ValidationCodes.UnknownValue),
+            (j => j["effectiveFrom"] = "2020-11-09 21:00", "$.effectiveFrom", ValidationCodes.InvalidValue),
+            (j => j["articles"] = new JsonObject(), "$.articles", ValidationCodes.WrongType),
+            (j => j["articles"]![1]!["number"] = 1, "$.articles[1].number", ValidationCodes.DuplicateId),
+            (j => j["articles"]![1]!["obligations"]![0]!["id"] = "a1-ceasefire", "$.articles[1].obligations[0].id", ValidationCodes.DuplicateId),
+            (j => j["articles"]![1]!["obligations"]![0]!["obligors"]![0] = "XX", "$.articles[1].obligations[0].obligors[0]", ValidationCodes.UnknownReference),
+            (j => j["articles"]![1]!["obligations"]![0]!["performanceKind"] = "Sometimes", "$.articles[1].obligations[0].performanceKind", ValidationCodes.UnknownValue),
+            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!["date"] = "20 Nov 2020", "$.articles[1].obligations[0].deadline.date", ValidationCodes.InvalidValue),
+            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!.AsObject().Remove("date"), "$.articles[1].obligations[0].deadline.date", ValidationCodes.Required),
+            (j => j["articles"]![1]!["obligations"]![0]!["deadline"]!["date"] = "2020-11-01", "$.articles[1].obligations[0].deadline", ValidationCodes.Inconsistent),
+            (j => j["actors"]![0]!["roles"]![0] = "boss", "$.actors[0].roles[0]", ValidationCodes.UnknownValue),
+            (j => j["actors"]![0]!["aliases"]![0] = null, "$.actors[0].aliases[0]", ValidationCodes.Required),
+            (j => j["sources"]![0]!["locator"] = "", "$.sources[0]", ValidationCodes.Required),
+            (j => j["articles"]![3]!["obligations"]![1]!["deadline"]!["notice"] = "P6Y", "$.articles[3].obligations[1].deadline.notice", ValidationCodes.Inconsistent),
+            (j => j["articles"]![3]!["obligations"]![1]!["deadline"]!["term"] = "five years", "$.articles[3].obligations[1].deadline.term", ValidationCodes.InvalidValue),
         ];
 
-        foreach (var (change, path, fragment) in corpus)
+        foreach (var (change, path, code) in corpus)
         {
             var json = Mutate(valid, change);
             var problems = ReadFails(() => CeasefireJson.ReadStatement(json)).Problems;
-            problems.Should().Contain(p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal), "mutation at {0} should report \"{1}\"; got {2}", path, fragment, string.Join("; ", problems));
+            problems.Should().Contain(p => p.Path == path && p.Code == code, "mutation at {0} should report {1}; got {2}", path, code, string.Join("; ", problems));
         }
     }
 
@@ -161,23 +161,23 @@ public class CeasefireJsonTests
     public void ReadTimeline_CorpusOfMutations_EachReportsItsPath()
     {
         var valid = CeasefireJson.Serialize(T);
-        (Action<JsonObject> Change, string Path, string Fragment)[] corpus =
+        (Action<JsonObject> Change, string Path, string Code)[] corpus =
         [
-            (j => j["claims"]![0]!["obligationIds"]![0] = "a99-nothing", "$.claims[0].obligationIds[0]", "unknown obligation"),
-            (j => j["claims"]![1]!["id"] = j["claims"]![0]!["id"]!.GetValue<string>(), "$.claims[1].id", "duplicate claim id"),
-            (j => j["claims"]![0]!["kind"] = "Rumoured", "$.claims[0].kind", "is not one of"),
-            (j => j["claims"]![0]!["knownOn"] = "soon", "$.claims[0].knownOn", "ISO date"),
-            (j => j["claims"]![0]!["date"]!["precision"] = "Range", "$.claims[0].date", "needs 'first' and 'last'"),
-            (j => j["claims"]![0]!.AsObject().Remove("summary"), "$.claims[0].summary", "missing required field"),
-            (j => j["claims"]![0]!["sources"] = new JsonArray(), "$.claims[0].sources", "at least one source"),
-            (j => j["claims"]![0]!["claimant"]!["actorId"] = "ZZZ", "$.claims[0].claimant.actorId", "unknown claimant actor"),
+            (j => j["claims"]![0]!["obligationIds"]![0] = "a99-nothing", "$.claims[0].obligationIds[0]", ValidationCodes.UnknownReference),
+            (j => j["claims"]![1]!["id"] = j["claims"]![0]!["id"]!.GetValue<string>(), "$.claims[1].id", ValidationCodes.DuplicateId),
+            (j => j["claims"]![0]!["kind"] = "Rumoured", "$.claims[0].kind", ValidationCodes.UnknownValue),
+            (j => j["claims"]![0]!["knownOn"] = "soon", "$.claims[0].knownOn", ValidationCodes.InvalidValue),
+            (j => j["claims"]![0]!["date"]!["precision"] = "Range", "$.claims[0].date", ValidationCodes.Required),
+            (j => j["claims"]![0]!.AsObject().Remove("summary"), "$.claims[0].summary", ValidationCodes.Required),
+            (j => j["claims"]![0]!["sources"] = new JsonArray(), "$.claims[0].sources", ValidationCodes.Required),
+            (j => j["claims"]![0]!["claimant"]!["actorId"] = "ZZZ", "$.claims[0].claimant.actorId", ValidationCodes.UnknownReference),
         ];
 
-        foreach (var (change, path, fragment) in corpus)
+        foreach (var (change, path, code) in corpus)
         {
             var json = Mutate(valid, change);
             var problems = ReadFails(() => CeasefireJson.ReadTimeline(json, S)).Problems;
-            problems.Should().Contain(p => p.Path == path && p.Message.Contains(fragment, StringComparison.Ordinal), "mutation at {0} should report \"{1}\"; got {2}", path, fragment, string.Join("; ", problems));
+            problems.Should().Contain(p => p.Path == path && p.Code == code, "mutation at {0} should report {1}; got {2}", path, code, string.Join("; ", problems));
             problems.Should().OnlyContain(p => p.Line != null);
         }
     }
@@ -192,8 +192,8 @@ public class CeasefireJsonTests
 
         var problems = ReadFails(() => CeasefireJson.ReadReport(node.ToJsonString(), S, T)).Problems;
 
-        problems.Should().Contain(p => p.Path == "$.obligations[0].obligationId");
-        problems.Should().Contain(p => p.Path == "$.obligations" && p.Message.Contains("a1-ceasefire"));
+        problems.Should().Contain(p => p.Path == "$.obligations[0].obligationId" && p.Code == ValidationCodes.UnknownReference);
+        problems.Should().Contain(p => p.Path == "$.obligations" && p.Code == ValidationCodes.Required && p.Message.Contains("a1-ceasefire"));
     }
 
     [Fact]
@@ -201,7 +201,7 @@ public class CeasefireJsonTests
     {
         var json = new string('[', 100) + new string(']', 100);
 
-        ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Single().Message.Should().Contain("depth");
+        ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Single().Code.Should().Be(ValidationCodes.InvalidJson);
     }
 
     [Fact]
@@ -209,9 +209,9 @@ public class CeasefireJsonTests
     {
         var json = CeasefireJson.Serialize(S);
 
-        ReadFails(() => CeasefireJson.ReadStatement(json, new CeasefireJsonOptions { MaxBytes = 1000 })).Problems.Single().Message.Should().Contain("larger than");
+        ReadFails(() => CeasefireJson.ReadStatement(json, new CeasefireJsonOptions { MaxBytes = 1000 })).Problems.Single().Code.Should().Be(ValidationCodes.TooLarge);
         using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
-        ReadFails(() => CeasefireJson.ReadStatement(stream, new CeasefireJsonOptions { MaxBytes = 1000 })).Problems.Single().Message.Should().Contain("larger than");
+        ReadFails(() => CeasefireJson.ReadStatement(stream, new CeasefireJsonOptions { MaxBytes = 1000 })).Problems.Single().Code.Should().Be(ValidationCodes.TooLarge);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class CeasefireJsonTests
     {
         var json = CeasefireJson.Serialize(S).Replace("\"Republic of Armenia\"", "\"" + escape + "\"", StringComparison.Ordinal);
 
-        ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Single().Message.Should().Contain("not valid Unicode");
+        ReadFails(() => CeasefireJson.ReadStatement(json)).Problems.Single().Code.Should().Be(ValidationCodes.InvalidJson);
     }
 
     [Fact]
@@ -237,6 +237,6 @@ public class CeasefireJsonTests
     {
         using var stream = new MemoryStream([0x7B, 0xFF, 0xFE, 0x7D]);
 
-        ReadFails(() => CeasefireJson.ReadStatement(stream)).Problems.Single().Message.Should().Contain("UTF-8");
+        ReadFails(() => CeasefireJson.ReadStatement(stream)).Problems.Single().Code.Should().Be(ValidationCodes.InvalidJson);
     }
 }
