@@ -62,13 +62,13 @@ public class BuiltInEvaluationTests
         movement.Status.Should().Be(ObligationStatus.Breached);
         movement.IsBreachOngoing.Should().BeTrue();
         movement.Breaches.Should().Contain(b => b.BreachingActorId == "AZE" && b.Start == ClaimDate.On(new LocalDate(2022, 12, 12)));
-        At(2022, 12, 1)["a6-corridor-safe-movement"].Status.Should().Be(ObligationStatus.Upheld);
+        At(2022, 12, 1)["a6-corridor-safe-movement"].Status.Should().Be(ObligationStatus.NoInformation, "no counted claim bears on it before the blockade");
     }
 
     [Fact]
     public void Evaluate_PeacekeepingTerm_EndedEarlyIn2024NotByNotice()
     {
-        At(2024, 1, 1)["a4-peacekeeping-term"].Status.Should().Be(ObligationStatus.Upheld);
+        At(2024, 1, 1)["a4-peacekeeping-term"].Status.Should().Be(ObligationStatus.NoInformation, "no counted claim bears on the term before the withdrawal");
         var after = At(2024, 7, 1)["a4-peacekeeping-term"];
 
         after.Status.Should().Be(ObligationStatus.Terminated);
@@ -85,12 +85,13 @@ public class BuiltInEvaluationTests
     }
 
     [Fact]
-    public void Evaluate_NewRoutePlan_NeverAgreedSoAwaitingConditionPastItsWindow()
+    public void Evaluate_NewRoutePlan_NeverAgreedSoBuildingWithoutAgreementIsABreach()
     {
         var plan = At(2024, 1, 1)["a6-new-route-plan"];
 
-        plan.Status.Should().Be(ObligationStatus.AwaitingCondition);
-        plan.Explanation.Reason.Should().Contain("has passed");
+        plan.Status.Should().Be(ObligationStatus.Breached);
+        plan.IsBreachOngoing.Should().BeTrue();
+        plan.Explanation.Reason.Should().Contain("acting without it is itself a breach");
     }
 
     [Fact]

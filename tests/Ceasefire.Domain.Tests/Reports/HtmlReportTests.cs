@@ -12,7 +12,7 @@ namespace Ceasefire.Domain.Tests.Reports;
 
 public class HtmlReportTests
 {
-    private static readonly Perspective[] Perspectives = [Perspective.AllClaims, Perspective.AssertedBy("B")];
+    private static readonly Perspective[] Perspectives = [Perspective.AllClaims, Perspective.SidingWith("B"), Perspective.OnlyAssertedBy("B")];
 
     private static string SvgPart(string html)
     {
@@ -33,8 +33,8 @@ public class HtmlReportTests
         html.Should().Contain("<h1>Small statement</h1>");
         html.Should().Contain("2020-11-10 00:00 Europe/Moscow");
         Regex.Count(html, "<details id=\"ob-").Should().Be(3);
-        html.Should().Contain("<td class=\"status status-breached\">Breached</td><td class=\"status status-upheld\">Upheld</td>");
-        html.Should().Contain("<td class=\"status status-fulfilled\">Fulfilled</td><td class=\"status status-overdue\">Overdue</td>");
+        html.Should().Contain("<td class=\"status status-breached\">Breached</td><td class=\"status status-breached\">Breached</td>");
+        html.Should().Contain("<td class=\"status status-fulfilled\">Fulfilled</td><td class=\"status status-fulfilled\">Fulfilled</td>");
         var svg = XDocument.Parse(SvgPart(html));
         svg.Root!.Name.LocalName.Should().Be("svg");
         svg.Descendants().Count(e => e.Name.LocalName == "g" && (string?)e.Attribute("class") == "lane").Should().Be(3);

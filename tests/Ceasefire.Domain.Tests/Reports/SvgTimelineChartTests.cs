@@ -69,7 +69,7 @@ public class SvgTimelineChartTests
         lanes[0].Elements(Svg + "circle").Should().ContainSingle();
         lanes[1].Elements(Svg + "circle").Should().ContainSingle();
         var legend = document.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
-        legend.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["NotYetInForce", "Pending", "Fulfilled", "Overdue", "Upheld", "Breached", "deadline"]);
+        legend.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["NotYetInForce", "Pending", "Fulfilled", "NoInformation", "Breached", "deadline"]);
     }
 
     [Fact]

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Ceasefire.Domain.Evaluation;
+
+/// <summary>
+/// [disputed] Counted claims contradict each other (in a contest the perspective's trust ordering does not settle)
+/// and the two sides lead to different statuses: the rules after this one are run on each side, one leaving out the
+/// contradicting claims, the other the contradicted ones.
+/// </summary>
+internal sealed class DisputedRule() : BuiltInRule("disputed")
+{
+    [ThreadStatic]
+    private static int[]? _contradicted;
+
+    [ThreadStatic]
+    private static int[]? _camp;
+
+    [ThreadStatic]
+    private static RuleContext? _side;
+
+    public override RuleDecision? Decide(RuleContext context)
+    {
+        var x = context.Evidence;
+        if (context.IsSide || context.AsOf < x.FirstContest)
+        {
+            return null;
+        }
+
+        var contradictedBuffer = _contradicted ??= new int[16];
+        var campBuffer = _camp ??= new int[16];
+        foreach (var a in x.Contradictors)
+        {
+            if (a >= context.N)
+            {
+                break;
+            }
+
+            if (!context.Counts(a))
+            {
+                continue;
+            }
+
+            var k = 0;
+            foreach (var b in x.Targets[a])
+            {
+                if (context.Counts(b))
+                {
+                    Add(ref contradictedBuffer, ref k, b);
+                }
+            }
+
+            if (k == 0)
+            {
+                continue;
+            }
+
+            var m = 0;
+            for (var i = 0; i < k; i++)
+            {
+                foreach (var c in x.Adjacent[contradictedBuffer[i]])
+                {
+                    if (context.Counts(c) && !campBuffer.AsSpan(0, m).Contains(c))
+                    {
+                        Add(ref campBuffer, ref m, c);
+                    }
+                }
+            }
+
+            _contradicted = contradictedBuffer;
+            _camp = campBuffer;
+            var contradicted = contradictedBuffer.AsSpan(0, k);
+            var camp = campBuffer.AsSpan(0, m);
+            if (!context.IsExplaining && !context.Chain.HasCustomRules
+                && Facts.Compute(x, context.N, context.AsOf, camp, false).Equals(context.Facts)
+                && Facts.Compute(x, context.N, context.AsOf, contradicted, false).Equals(context.Facts))
+            {
+                // Leaving out either side changes nothing the rules read: both sides have the same status.
+                continue;
+            }
+
+            var others = Side(context, camp);
+            var side = Side(context, contradicted);
+            if (others.Status == side.Status)
+            {
+                if (context.IsExplaining)
+                {
+                    context.Note(string.Concat("Claim ", context.ClaimAt(a).Id, " (", context.ClaimAt(a).Claimant.Name, ") contradicts ", Describe(context, contradicted),
+                        ", but either way the status is ", side.Status.ToString(), "."));
+                }
+
+                continue;
+            }
+
+            return context.IsExplaining ? Explain(context, contradicted, camp, others, side) : RuleDecision.Bare(ObligationStatus.Disputed);
+        }
+
+        return null;
+    }
+
+    private static void Add(ref int[] buffer, ref int count, int value)
+    {
+        if (count == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        buffer[count++] = value;
+    }
+
+    /// <summary>The status (and reason, when explaining) of the rules after this one with some claims left out.</summary>
+    private static RuleDecision Side(RuleContext context, ReadOnlySpan<int> excluded)
+    {
+        var side = context.IsExplaining ? new RuleContext() : (_side ??= new RuleContext());
+        side.Reset(context.Statement, context.Chain, context.Evidence, context.AsOf, context.Perspective, context.StatementStatus, context.N, excluded,
+            context.IsExplaining ? new ExplanationSink() : null, true);
+        return context.Chain.Run(side, context.Position + 1, out _);
+    }
+
+    private static RuleDecision Explain(RuleContext context, ReadOnlySpan<int> contradicted, ReadOnlySpan<int> camp, RuleDecision others, RuleDecision side)
+    {
+        var sink = context.Sink!;
+        sink.Sides.Add(new DisputeSide(others.Status, Claims(context, contradicted)));
+        sink.Sides.Add(new DisputeSide(side.Status, Claims(context, camp)));
+        foreach (var b in contradicted)
+        {
+            context.Use(b, string.Concat("one side: ", others.Status.ToString()));
+        }
+
+        foreach (var c in camp)
+        {
+            context.Use(c, string.Concat("other side: ", side.Status.ToString()));
+        }
+
+        context.Note(string.Concat("One side: ", others.Reason));
+        context.Note(string.Concat("Other side: ", side.Reason));
+        return new RuleDecision(ObligationStatus.Disputed, string.Concat("Disputed: per ", Describe(context, contradicted), ", ", others.Status.ToString(), "; per ",
+            Describe(context, camp), ", who contradict", camp.Length == 1 ? "s" : string.Empty, " that, ", side.Status.ToString(), "."));
+    }
+
+    private static ImmutableArray<Claim> Claims(RuleContext context, ReadOnlySpan<int> positions)
+    {
+        var result = ImmutableArray.CreateBuilder<Claim>(positions.Length);
+        foreach (var p in positions)
+        {
+            result.Add(context.ClaimAt(p));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static string Describe(RuleContext context, ReadOnlySpan<int> positions)
+    {
+        var parts = new List<string>(positions.Length);
+        foreach (var p in positions)
+        {
+            var claim = context.ClaimAt(p);
+            parts.Add(string.Concat(claim.Claimant.Name, " (", claim.Date.ToString(), ")"));
+        }
+
+        return string.Join(" and ", parts);
+    }
+}
