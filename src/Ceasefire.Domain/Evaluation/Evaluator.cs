@@ -136,12 +136,13 @@ public sealed partial class Evaluator
     public ComplianceReport Evaluate(Instant asOf, Perspective? perspective = null)
     {
         perspective = Checked(perspective);
-        var statementStatus = StatementStatusAt(asOf, perspective);
+        var view = _engine.View(perspective);
+        var statementStatus = view.StatementStatusAt(asOf);
         var assessments = new ObligationAssessment[_indexes.Length];
         for (var i = 0; i < _indexes.Length; i++)
         {
             // Each status is read from the compiled evidence by the rule chain; explanations are built on first use.
-            var status = StatusAt(i, asOf, perspective, statementStatus);
+            var status = _engine.StatusAt(view, i, asOf, perspective, statementStatus);
             assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
         }
 

@@ -39,8 +39,12 @@ internal sealed class EvidenceEngine
 
     /// <summary>The status of one obligation, computed without explanation.</summary>
     public ObligationStatus StatusAt(int position, Instant t, Perspective perspective, StatementStatus statementStatus)
+        => StatusAt(View(perspective), position, t, perspective, statementStatus);
+
+    /// <summary>The status of one obligation from a perspective's view already looked up.</summary>
+    public ObligationStatus StatusAt(PerspectiveEvidence view, int position, Instant t, Perspective perspective, StatementStatus statementStatus)
     {
-        var x = View(perspective).Obligations[position];
+        var x = view.Obligations[position];
         var context = _context ??= new RuleContext();
         context.Reset(_statement, Chain, x, t, perspective, statementStatus, PerspectiveEvidence.CountAtOrBefore(x.AppliesAt, t), [], null, false);
         return Chain.Run(context, 0, out _).Status;

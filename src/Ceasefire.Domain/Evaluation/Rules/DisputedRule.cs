@@ -73,8 +73,9 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
             var contradicted = contradictedBuffer.AsSpan(0, k);
             var camp = campBuffer.AsSpan(0, m);
             if (!context.IsExplaining && !context.Chain.HasCustomRules
-                && Facts.Compute(x, context.N, context.AsOf, camp, false).Equals(context.Facts)
-                && Facts.Compute(x, context.N, context.AsOf, contradicted, false).Equals(context.Facts))
+                && (!MayMatter(context, contradicted, camp)
+                    || (Facts.Compute(x, context.N, context.AsOf, camp, false).Equals(context.Facts)
+                        && Facts.Compute(x, context.N, context.AsOf, contradicted, false).Equals(context.Facts))))
             {
                 // Leaving out either side changes nothing the rules read: both sides have the same status.
                 continue;
@@ -97,6 +98,38 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether leaving out a side could change a fact: only when it holds a claim a fact rests on (the first counted
+    /// claim of its kind, the extension in force), a claim covering the instant, an end that cut a breach short, or
+    /// when so few claims count that none might remain.
+    /// </summary>
+    private static bool MayMatter(RuleContext context, ReadOnlySpan<int> contradicted, ReadOnlySpan<int> camp)
+    {
+        var x = context.Evidence;
+        if (context.N <= contradicted.Length + camp.Length + x.FiniteUntil.Length)
+        {
+            return true;
+        }
+
+        return Holds(context, contradicted) || Holds(context, camp);
+    }
+
+    private static bool Holds(RuleContext context, ReadOnlySpan<int> side)
+    {
+        var x = context.Evidence;
+        var f = context.Facts;
+        foreach (var r in side)
+        {
+            if (r == f.Terminated || r == f.NoticeExpired || r == f.ConditionMet || r == f.Performed || r == f.Partial || r == f.NotPerformed
+                || r == f.Extension || x.CutBreaches[r] is not null || Facts.Covers(x, r, context.AsOf))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void Add(ref int[] buffer, ref int count, int value)
