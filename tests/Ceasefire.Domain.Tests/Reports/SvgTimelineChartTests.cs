@@ -44,7 +44,7 @@ public class SvgTimelineChartTests
         for (var i = 0; i < lanes.Length; i++)
         {
             var history = evaluator.History(ReportFixture.ObligationIds[i], From, To);
-            var bars = lanes[i].Elements(Svg + "rect").Where(r => r.Element(Svg + "title") is not null).ToArray();
+            var bars = lanes[i].Elements(Svg + "rect").Where(r => r.Element(Svg + "title") is not null && (string?)r.Attribute("class") != "episode").ToArray();
             bars.Should().HaveCount(history.Length);
             for (var j = 0; j < history.Length; j++)
             {
@@ -53,6 +53,18 @@ public class SvgTimelineChartTests
                 tooltip.Should().Contain(string.Concat("[", history[j].Start.ToString(), ", ", history[j].End.ToString(), ")"));
             }
         }
+    }
+
+    [Fact]
+    public void Render_SmallFixture_BreachEpisodeDrawnAsAMarkOnItsLane()
+    {
+        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator(), From, To));
+
+        var lanes = Lanes(document);
+        var ceasefire = System.Array.IndexOf(ReportFixture.ObligationIds, "ceasefire");
+        var marks = lanes[ceasefire].Elements(Svg + "rect").Where(r => (string?)r.Attribute("class") == "episode").ToArray();
+        marks.Should().ContainSingle().Which.Element(Svg + "title")!.Value.Should().Contain("breach episode b1").And.Contain("(ongoing)");
+        lanes.Where((_, i) => i != ceasefire).SelectMany(l => l.Elements(Svg + "rect")).Should().NotContain(r => (string?)r.Attribute("class") == "episode");
     }
 
     [Fact]

@@ -72,17 +72,22 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
             _camp = campBuffer;
             var contradicted = contradictedBuffer.AsSpan(0, k);
             var camp = campBuffer.AsSpan(0, m);
-            if (!context.IsExplaining && !context.Chain.HasCustomRules
-                && (!MayMatter(context, contradicted, camp)
-                    || (Facts.Compute(x, context.N, context.AsOf, camp, false).Equals(context.Facts)
-                        && Facts.Compute(x, context.N, context.AsOf, contradicted, false).Equals(context.Facts))))
+            var quick = !context.IsExplaining && !context.Chain.HasCustomRules;
+            if (quick && !MayMatter(context, contradicted, camp))
+            {
+                continue;
+            }
+
+            var othersFacts = Facts.Compute(x, context.N, context.AsOf, camp, context.IsExplaining);
+            var sideFacts = Facts.Compute(x, context.N, context.AsOf, contradicted, context.IsExplaining);
+            if (quick && othersFacts.Equals(context.Facts) && sideFacts.Equals(context.Facts))
             {
                 // Leaving out either side changes nothing the rules read: both sides have the same status.
                 continue;
             }
 
-            var others = Side(context, camp);
-            var side = Side(context, contradicted);
+            var others = Side(context, camp, othersFacts);
+            var side = Side(context, contradicted, sideFacts);
             if (others.Status == side.Status)
             {
                 if (context.IsExplaining)
@@ -143,11 +148,11 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
     }
 
     /// <summary>The status (and reason, when explaining) of the rules after this one with some claims left out.</summary>
-    private static RuleDecision Side(RuleContext context, ReadOnlySpan<int> excluded)
+    private static RuleDecision Side(RuleContext context, ReadOnlySpan<int> excluded, Facts facts)
     {
         var side = context.IsExplaining ? new RuleContext() : (_side ??= new RuleContext());
         side.Reset(context.Statement, context.Chain, context.Evidence, context.AsOf, context.Perspective, context.StatementStatus, context.N, excluded,
-            context.IsExplaining ? new ExplanationSink() : null, true);
+            context.IsExplaining ? new ExplanationSink() : null, true, facts);
         return context.Chain.Run(side, context.Position + 1, out _);
     }
 

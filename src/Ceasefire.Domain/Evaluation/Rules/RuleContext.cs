@@ -90,7 +90,7 @@ public sealed class RuleContext
         Sink?.Sentences.Add(sentence);
     }
 
-    internal void Reset(Statement statement, RuleChain chain, ObligationEvidence evidence, Instant asOf, Perspective perspective, StatementStatus statementStatus, int n, ReadOnlySpan<int> excluded, ExplanationSink? sink, bool side)
+    internal void Reset(Statement statement, RuleChain chain, ObligationEvidence evidence, Instant asOf, Perspective perspective, StatementStatus statementStatus, int n, ReadOnlySpan<int> excluded, ExplanationSink? sink, bool side, Facts? facts = null)
     {
         Statement = statement;
         Chain = chain;
@@ -109,7 +109,7 @@ public sealed class RuleContext
 
         excluded.CopyTo(_excluded);
         _excludedCount = excluded.Length;
-        Facts = Facts.Compute(evidence, n, asOf, Excluded, sink is not null);
+        Facts = facts ?? Facts.Compute(evidence, n, asOf, Excluded, sink is not null);
     }
 
     /// <summary>Whether the claim at a position counts here.</summary>
