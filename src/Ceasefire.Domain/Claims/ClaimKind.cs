@@ -42,6 +42,6 @@ public enum ClaimKind
     /// <summary>An observation that the obligation was being kept over a period: from the claim's date to its end date (inclusive), or over the date's own interval.</summary>
     ComplianceAttested,
 
-    /// <summary>A claimant's position that the statement (no obligation ids) no longer applies: a position, not a termination (see docs/semantics.md, section D).</summary>
+    /// <summary>A claimant's position that the statement (no obligation ids) no longer applies: a position, not a termination (see docs/semantics.md, section 6).</summary>
     ObsoleteAsserted,
 }

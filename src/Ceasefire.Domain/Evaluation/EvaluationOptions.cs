@@ -5,7 +5,7 @@ using System.Collections.Immutable;
 namespace Ceasefire.Domain;
 
 /// <summary>
-/// Options for evaluation (docs/semantics.md, sections C and G): the ordered status rules, built-in and custom, and the
+/// Options for evaluation (docs/semantics.md, sections 5 and 8): the ordered status rules, built-in and custom, and the
 /// closed-world reading. Every built-in rule is an <see cref="IStatusRule"/> like a custom one: insert a rule before or
 /// after any rule by id, replace or remove one by id; ids are unique. Immutable; the <c>With...</c>, <c>Insert...</c>,
 /// <c>Replace</c> and <c>Without</c> methods return new options. Equality is by value (the same rules, by reference,

@@ -281,7 +281,7 @@ public sealed partial class Evaluator
     /// any status with breach episodes in the year, all ended by its end: 2 (never full marks); a breach ongoing at the
     /// year's end: 1;</item>
     /// <item><c>NoInformation</c>, <c>NoBreachRecorded</c> with no episode in the year: not graded
-    /// (<see langword="null"/>): full marks are never given without evidence (docs/semantics.md, section C);</item>
+    /// (<see langword="null"/>): full marks are never given without evidence (docs/semantics.md, section 5);</item>
     /// <item><c>PartiallyFulfilled</c>: 2; <c>Disputed</c>, <c>Suspended</c>: 1;</item>
     /// <item><c>Pending</c>, <c>Overdue</c>, <c>AwaitingCondition</c>: 0.</item>
     /// </list>

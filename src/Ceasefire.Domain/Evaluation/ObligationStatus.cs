@@ -1,6 +1,6 @@
 namespace Ceasefire.Domain;
 
-/// <summary>Where an obligation stands at an instant, under a perspective (docs/semantics.md, section C).</summary>
+/// <summary>Where an obligation stands at an instant, under a perspective (docs/semantics.md, section 5).</summary>
 public enum ObligationStatus
 {
     /// <summary>The evaluation instant is before the statement's effective instant.</summary>

@@ -7,7 +7,7 @@ using NodaTime;
 namespace Ceasefire.Domain;
 
 /// <summary>
-/// Which claims count in an evaluation, and whom to believe in a contradiction (docs/semantics.md, section B): all
+/// Which claims count in an evaluation, and whom to believe in a contradiction (docs/semantics.md, section 4): all
 /// claims; siding with one party (<see cref="SidingWith"/>: every claim counts, and the party's side prevails in each
 /// contradiction it is part of) or a general trust ordering (<see cref="Trusting"/>); the strict filters (only the
 /// claims asserted by one party, <see cref="OnlyAssertedBy"/>, or documented by chosen sources,

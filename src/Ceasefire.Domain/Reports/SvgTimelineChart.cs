@@ -284,7 +284,7 @@ public static class SvgTimelineChart
         svg.Append("</g>\n");
     }
 
-    /// <summary>Each breach episode counted by the chart's end (docs/semantics.md, section F) as a mark along the top of the lane: incidents at least 2 px wide, ongoing states to the end.</summary>
+    /// <summary>Each breach episode counted by the chart's end (docs/semantics.md, section 7) as a mark along the top of the lane: incidents at least 2 px wide, ongoing states to the end.</summary>
     private static void AppendEpisodes(StringBuilder svg, Obligation obligation, ObligationAssessment atEnd, Scale scale, DateTimeZone zone, double barTop)
     {
         foreach (var episode in atEnd.Breaches)

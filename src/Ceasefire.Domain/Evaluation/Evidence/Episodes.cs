@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 
 namespace Ceasefire.Domain.Evaluation;
 
-/// <summary>The breach episodes counted at an instant (docs/semantics.md, section F), for assessments, histories and charts.</summary>
+/// <summary>The breach episodes counted at an instant (docs/semantics.md, section 7), for assessments, histories and charts.</summary>
 internal static class Episodes
 {
     /// <summary>Every counted breach episode by the context's instant, earliest first: incidents and breach states, ended or ongoing.</summary>

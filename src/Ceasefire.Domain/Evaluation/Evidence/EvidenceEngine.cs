@@ -7,7 +7,7 @@ namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
 /// Runs the rule chain of one evaluator over the compiled evidence: statuses only (reusing one context per thread,
-/// no allocation) or with their explanation. Both go through the same rule objects (docs/semantics.md, section G).
+/// no allocation) or with their explanation. Both go through the same rule objects (docs/semantics.md, section 8).
 /// </summary>
 internal sealed class EvidenceEngine
 {

@@ -197,8 +197,10 @@ internal struct Facts : IEquatable<Facts>
             return true;
         }
 
-        foreach (var e in x.Enders)
+        // Only ends that apply no earlier than the breach's start can end it.
+        for (var k = x.FirstEnderAtOrAfter(c.Start); k < x.Enders.Length; k++)
         {
+            var e = x.Enders[k];
             if (e >= n)
             {
                 break;

@@ -395,6 +395,9 @@ internal sealed class ObligationEvidence
         }
     }
 
+    /// <summary>The index, in <see cref="Enders"/>, of the first end that applies at or after the instant.</summary>
+    public int FirstEnderAtOrAfter(Instant instant) => FirstAtOrAfter(Enders, instant);
+
     /// <summary>The index of the first position in a list whose claim applies at or after the instant.</summary>
     private int FirstAtOrAfter(int[] list, Instant instant)
     {

@@ -6,7 +6,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
-/// The statement's own status from each counted claimant's latest dated position (docs/semantics.md, section D):
+/// The statement's own status from each counted claimant's latest dated position (docs/semantics.md, section 6):
 /// in force (an affirmation, or a denial), obsolete (a position, never a termination) or terminated.
 /// </summary>
 internal static class StatementPositions

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Ceasefire.Domain.Evaluation;
 
-/// <summary>A claim with its dates resolved in the statement's zone, computed once when a timeline is compiled (docs/semantics.md, sections A and F).</summary>
+/// <summary>A claim with its dates resolved in the statement's zone, computed once when a timeline is compiled (docs/semantics.md, sections 3 and 7).</summary>
 internal sealed class CompiledClaim
 {
     public CompiledClaim(Claim claim, DayStarts days, int order)

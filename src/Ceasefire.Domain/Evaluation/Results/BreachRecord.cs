@@ -4,7 +4,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
-/// One breach episode of an obligation (docs/semantics.md, section F): which claim records it, who is said to have
+/// One breach episode of an obligation (docs/semantics.md, section 7): which claim records it, who is said to have
 /// breached it, according to whom, from when, until when (if ended by the evaluation instant), whether it is an
 /// incident (bounded by its own date) or an ongoing state, and whether it is ongoing. Equality is by value.
 /// </summary>

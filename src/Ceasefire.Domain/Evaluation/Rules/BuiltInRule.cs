@@ -1,7 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
-/// A built-in status rule (docs/semantics.md, section C): written once, on the public <see cref="IStatusRule"/>
+/// A built-in status rule (docs/semantics.md, section 5): written once, on the public <see cref="IStatusRule"/>
 /// extension point, it serves both the status-only evaluation (shared decisions, no allocation) and the explanation
 /// (sentences, claims used).
 /// </summary>

@@ -20,6 +20,17 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
     [ThreadStatic]
     private static RuleContext? _side;
 
+    // Marks per claim position, valid while equal to the current epoch: in the camp being built, or already weighed
+    // as the single claim a contest contradicts (several denials of one claim make one contest).
+    [ThreadStatic]
+    private static int[]? _inCamp;
+
+    [ThreadStatic]
+    private static int[]? _weighed;
+
+    [ThreadStatic]
+    private static int _epoch;
+
     public override RuleDecision? Decide(RuleContext context)
     {
         var x = context.Evidence;
@@ -30,6 +41,9 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
 
         var contradictedBuffer = _contradicted ??= new int[16];
         var campBuffer = _camp ??= new int[16];
+        var inCamp = Marks(ref _inCamp, x.Claims.Length);
+        var weighed = Marks(ref _weighed, x.Claims.Length);
+        var call = NextEpoch();
         foreach (var a in x.Contradictors)
         {
             if (a >= context.N)
@@ -51,18 +65,25 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
                 }
             }
 
-            if (k == 0)
+            if (k == 0 || (k == 1 && weighed[contradictedBuffer[0]] == call))
             {
                 continue;
             }
 
+            if (k == 1)
+            {
+                weighed[contradictedBuffer[0]] = call;
+            }
+
             var m = 0;
+            var camping = NextEpoch();
             for (var i = 0; i < k; i++)
             {
                 foreach (var c in x.Adjacent[contradictedBuffer[i]])
                 {
-                    if (context.Counts(c) && !campBuffer.AsSpan(0, m).Contains(c))
+                    if (inCamp[c] != camping && context.Counts(c))
                     {
+                        inCamp[c] = camping;
                         Add(ref campBuffer, ref m, c);
                     }
                 }
@@ -125,16 +146,71 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
     {
         var x = context.Evidence;
         var f = context.Facts;
+        var t = context.AsOf;
+        int breaches = 0, attestations = 0, suspensions = 0;
         foreach (var r in side)
         {
-            if (r == f.Terminated || r == f.NoticeExpired || r == f.ConditionMet || r == f.Performed || r == f.Partial || r == f.NotPerformed
-                || r == f.Extension || x.CutBreaches[r] is not null || Facts.Covers(x, r, context.AsOf))
+            if (r == f.Terminated || r == f.NoticeExpired || r == f.ConditionMet || r == f.Performed || r == f.Partial || r == f.NotPerformed || r == f.Extension)
             {
                 return true;
             }
+
+            if (Facts.Covers(x, r, t))
+            {
+                switch (x.Claims[r].Claim.Kind)
+                {
+                    case ClaimKind.Suspended:
+                        suspensions++;
+                        break;
+                    case ClaimKind.ComplianceAttested:
+                        attestations++;
+                        break;
+                    default:
+                        breaches++;
+                        break;
+                }
+            }
+
+            // Leaving out an end can only start a coverage, and only of a breach it had cut short that could cover t.
+            if (f.Breach == -1 && x.CutBreaches[r] is { } cut)
+            {
+                foreach (var b in cut)
+                {
+                    if (x.Live(b, context.N, t) && t < x.Claims[b].CoverEnd)
+                    {
+                        return true;
+                    }
+                }
+            }
         }
 
-        return false;
+        // Leaving out covering claims changes a coverage only when none would remain.
+        return (breaches > 0 && x.BreachCoverage.CountAt(t) <= breaches)
+               || (attestations > 0 && x.AttestationCoverage.CountAt(t) <= attestations)
+               || (suspensions > 0 && x.SuspensionCoverage.CountAt(t) <= suspensions);
+    }
+
+    private static int NextEpoch()
+    {
+        if (_epoch == int.MaxValue)
+        {
+            // Stale marks could equal a reused epoch: start again from clean arrays.
+            Array.Clear(_inCamp!);
+            Array.Clear(_weighed!);
+            _epoch = 0;
+        }
+
+        return ++_epoch;
+    }
+
+    private static int[] Marks(ref int[]? marks, int length)
+    {
+        if (marks is null || marks.Length < length)
+        {
+            marks = new int[Math.Max(length, 64)];
+        }
+
+        return marks;
     }
 
     private static void Add(ref int[] buffer, ref int count, int value)

@@ -1,7 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
-/// A status rule: the extension point every built-in rule is written on (docs/semantics.md, section G). Rules run in
+/// A status rule: the extension point every built-in rule is written on (docs/semantics.md, section 8). Rules run in
 /// the order of <see cref="EvaluationOptions.Rules"/>; the first that returns a decision decides. Insert a rule before
 /// or after any rule by id (<see cref="EvaluationOptions.InsertBefore"/>, <see cref="EvaluationOptions.InsertAfter"/>),
 /// replace one (<see cref="EvaluationOptions.Replace"/>) or remove one (<see cref="EvaluationOptions.Without"/>).
