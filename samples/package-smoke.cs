@@ -19,7 +19,7 @@ using NodaTime;
 var assembly = typeof(Statement).Assembly;
 Console.WriteLine(string.Concat("Ceasefire.Domain ", assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion, " (file-based app, #:package)"));
 
-var report = TrilateralStatement2020.Statement.Evaluate(TrilateralStatement2020.Timeline, Instant.FromUtc(2023, 6, 1, 0, 0), Perspective.AssertedBy("ARM"));
+var report = TrilateralStatement2020.Statement.Evaluate(TrilateralStatement2020.Timeline, Instant.FromUtc(2023, 6, 1, 0, 0), Perspective.OnlyAssertedBy("ARM"));
 foreach (var a in report.Obligations)
 {
     Console.WriteLine(string.Concat("  ", a.ObligationId.PadRight(32), " ", a.Status.ToString()));

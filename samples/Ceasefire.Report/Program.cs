@@ -84,9 +84,9 @@ var asOf = statement.EndOfDay(asOfDate);
 Perspective[] perspectives = (format == "text" ? null : only) switch
 {
     "all" => [Perspective.AllClaims],
-    "ARM" => [Perspective.AssertedBy("ARM")],
-    "AZE" => [Perspective.AssertedBy("AZE")],
-    _ => [Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")],
+    "ARM" => [Perspective.SidingWith("ARM")],
+    "AZE" => [Perspective.SidingWith("AZE")],
+    _ => [Perspective.AllClaims, Perspective.SidingWith("ARM"), Perspective.SidingWith("AZE")],
 };
 var evaluator = Evaluator.Create(statement, timeline);
 var reports = Array.ConvertAll(perspectives, p => evaluator.Evaluate(asOf, p));
@@ -135,7 +135,7 @@ foreach (var report in reports)
 }
 
 text.AppendLine();
-Line($"Compliance matrix (status under all claims | asserted by ARM | asserted by AZE; reason under all claims)");
+Line($"Compliance matrix (status under all claims | siding with ARM | siding with AZE; reason under all claims)");
 Line($"  {"obligation",-29} {"art",3} {"due (Moscow)",-16} {"all claims",-18} {"ARM",-18} {"AZE",-18} reason");
 foreach (var all in reports[0].Obligations)
 {

@@ -84,8 +84,8 @@ return 0;
 static Perspective? ParsePerspective(string arg) => arg.ToUpperInvariant() switch
 {
     "ALL" => Perspective.AllClaims,
-    "ARM" => Perspective.AssertedBy("ARM"),
-    "AZE" => Perspective.AssertedBy("AZE"),
+    "ARM" => Perspective.SidingWith("ARM"),
+    "AZE" => Perspective.SidingWith("AZE"),
     _ => null,
 };
 

@@ -208,6 +208,7 @@ public sealed class ModelPropertyCoverageTests
         T(t => t.Claims[0].Date, ["Precision", "Last"], c => c[0].Date = ClaimDate.InMonth(2020, 12)),
         T(t => t.Claims[0].Date, ["First", "Last"], c => c[0].Date = ClaimDate.On(Day.PlusDays(1))),
         T(t => t.Claims[0].Date, ["Precision", "Instant"], c => c[0].Date = ClaimDate.At(Instant.FromUtc(2020, 12, 1, 12, 0))),
+        T(t => t.Claims[0].Date, ["Precision", "Last", "Quantifier"], c => c[0].Date = ClaimDate.Range(Day, Day.PlusDays(2), DateQuantifier.Throughout)),
 
         // Claimant
         T(t => t.Claims[0].Claimant, ["Name"], c => c[0].Claimant = new Claimant("Another outlet", null, "A")),

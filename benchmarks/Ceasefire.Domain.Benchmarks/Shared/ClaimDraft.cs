@@ -53,7 +53,11 @@ internal sealed class ClaimDraft(string id)
             ClaimKind.Terminated => c.Terminated(Reason!.Value, ids),
             ClaimKind.InForceAffirmed => c.StatementInForceAffirmed(),
             ClaimKind.Suspended => c.Suspended(ids),
-            _ => c.Denied(ids),
+            ClaimKind.Incident => c.Incident(ids),
+            ClaimKind.ComplianceAttested => c.ComplianceAttested(ids),
+            ClaimKind.ObsoleteAsserted => c.ObsoleteAsserted(),
+            ClaimKind.Denied => c.Denied(ids),
+            _ => throw new System.InvalidOperationException(string.Concat("no builder method for the kind ", Kind.ToString())),
         };
         c.When(Date).AssertedBy(Claimant.Name, Claimant.ActorId, Claimant.Side).KnownOn(KnownOn).Saying(Summary)
             .AgreedBy([.. AgreedBy]).Contradicts([.. Contradicts]);

@@ -1,55 +1,27 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using NodaTime;
-using NodaTime.Text;
 
 namespace Ceasefire.Domain.Benchmarks;
 
 /// <summary>One obligation's status at one instant as the naive baseline computes it.</summary>
 /// <param name="ObligationId">The obligation.</param>
 /// <param name="Status">The status.</param>
-/// <param name="RuleId">The id of the built-in rule that decided it (as in <see cref="Explanation.RuleId"/>).</param>
-/// <param name="Reason">The one-line reason, worded as the library words it (as in <see cref="Explanation.Reason"/>).</param>
-/// <param name="DueInstant">The due instant in force, after agreed extensions.</param>
-/// <param name="Timeliness">Whether a performance was on time, late or uncertain.</param>
-/// <param name="BreachCount">How many breaches counted claims record.</param>
-public sealed record NaiveAssessment(string ObligationId, ObligationStatus Status, string RuleId, string Reason, Instant? DueInstant, Timeliness Timeliness, int BreachCount);
+public sealed record NaiveAssessment(string ObligationId, ObligationStatus Status);
 
-/// <summary>An interval over which one obligation had one status, as the naive baseline computes it (compare with <see cref="StatusInterval"/>).</summary>
-/// <param name="ObligationId">The obligation.</param>
-/// <param name="Start">The first instant (inclusive).</param>
-/// <param name="End">The end (exclusive).</param>
-/// <param name="Status">The status throughout.</param>
-/// <param name="Reason">The one-line reason at <paramref name="Start"/>.</param>
-public sealed record NaiveInterval(string ObligationId, Instant Start, Instant End, ObligationStatus Status, string Reason);
-
-/// <summary>A breach as the naive baseline records it (compare with <see cref="BreachRecord"/>).</summary>
-/// <param name="Claim">The claim that records the breach.</param>
-/// <param name="BreachingActorId">Who is said to have breached it, if the claim says.</param>
-/// <param name="Start">When it started.</param>
-/// <param name="EndedAt">When it ended, if recorded by the evaluation instant.</param>
-/// <param name="EndedBy">The claim recording the end, if any.</param>
-/// <param name="IsOngoing">Whether the breach is ongoing at the evaluation instant.</param>
-public sealed record NaiveBreach(Claim Claim, string? BreachingActorId, ClaimDate Start, ClaimDate? EndedAt, Claim? EndedBy, bool IsOngoing)
-{
-    /// <summary>Who asserts the breach.</summary>
-    public Claimant According => Claim.Claimant;
-}
+/// <summary>One interval of the naive status history: the status held from Start (inclusive) to End (exclusive).</summary>
+public sealed record NaiveInterval(string ObligationId, Instant Start, Instant End, ObligationStatus Status);
 
 /// <summary>
-/// The naive baseline, written the way a user would write it by hand: no index, no compile step. Every question
-/// re-scans every claim of the timeline with LINQ (<c>Where</c> by obligation id, then the perspective, then the date),
-/// resolves dates on the fly, and applies the library's documented built-in rules (default options) with
-/// straightforward code. History evaluates at every change point, and a daily series at every day, each by
-/// re-scanning. It exists to measure what compiling buys and to check the compiled engine: the equivalence tests
-/// require both to agree on statuses, rule ids, reasons and histories.
+/// The naive baseline and independent oracle of statuses, written from docs/semantics.md the way a user would write it
+/// by hand: no index, no compile step, no rule objects, no sentences. Every question re-scans every claim of the
+/// timeline with LINQ, resolves dates on the fly and applies the documented rules (default options) in order. History
+/// evaluates at every change point, and a daily series at every day, each by re-scanning. It exists to measure what
+/// compiling buys and to check the compiled engine: the equivalence tests require both to agree on statuses.
 /// </summary>
 public sealed class NaiveEvaluator
 {
-    private static readonly LocalDateTimePattern LocalPattern = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd' 'HH':'mm");
-
     private readonly Statement _statement;
     private readonly Timeline _timeline;
     private readonly DateTimeZone _zone;
@@ -72,11 +44,7 @@ public sealed class NaiveEvaluator
     /// <param name="asOf">The instant.</param>
     /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
     /// <returns>The assessments, in statement order.</returns>
-    public IReadOnlyList<NaiveAssessment> EvaluateAll(Instant asOf, Perspective? perspective = null)
-    {
-        var statementStatus = StatementStatusAt(asOf, perspective);
-        return _statement.Obligations.Select(o => Evaluate(o, asOf, perspective ?? Perspective.AllClaims, statementStatus)).ToList();
-    }
+    public IReadOnlyList<NaiveAssessment> EvaluateAll(Instant asOf, Perspective? perspective = null) => EvaluateFirst(asOf, int.MaxValue, perspective);
 
     /// <summary>Every obligation at one instant, with at most <paramref name="count"/> obligations (for extrapolating timings).</summary>
     /// <param name="asOf">The instant.</param>
@@ -85,11 +53,24 @@ public sealed class NaiveEvaluator
     /// <returns>The assessments, in statement order.</returns>
     public IReadOnlyList<NaiveAssessment> EvaluateFirst(Instant asOf, int count, Perspective? perspective = null)
     {
+        perspective ??= Perspective.AllClaims;
         var statementStatus = StatementStatusAt(asOf, perspective);
-        return _statement.Obligations.Take(count).Select(o => Evaluate(o, asOf, perspective ?? Perspective.AllClaims, statementStatus)).ToList();
+        return _statement.Obligations.Take(count).Select(o => new NaiveAssessment(o.Id, Status(o, asOf, perspective, statementStatus))).ToList();
     }
 
-    /// <summary>The statement's own status at an instant (each claimant's latest position counts).</summary>
+    /// <summary>One obligation at one instant: re-scans every claim of the timeline.</summary>
+    /// <param name="obligationId">The obligation.</param>
+    /// <param name="asOf">The instant.</param>
+    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
+    /// <returns>The assessment.</returns>
+    public NaiveAssessment Evaluate(string obligationId, Instant asOf, Perspective? perspective = null)
+    {
+        ArgumentNullException.ThrowIfNull(obligationId);
+        perspective ??= Perspective.AllClaims;
+        return new NaiveAssessment(obligationId, Status(_statement.GetObligation(obligationId), asOf, perspective, StatementStatusAt(asOf, perspective)));
+    }
+
+    /// <summary>The statement's own status at an instant: each counted claimant's latest dated position.</summary>
     /// <param name="asOf">The instant.</param>
     /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
     /// <returns>The status.</returns>
@@ -102,60 +83,25 @@ public sealed class NaiveEvaluator
         }
 
         var latest = _timeline.Claims
-            .Select((c, i) => (Claim: c, Order: i))
-            .Where(x => x.Claim.IsAboutStatement)
-            .Select(x => Resolve(x.Claim, x.Order))
-            .Where(r => r.AppliesAt <= asOf && perspective.Includes(r.Claim, out _))
-            .OrderBy(r => r.AppliesAt)
+            .Select((c, i) => new Resolved(c, i, _zone))
+            .Where(r => r.Claim.IsAboutStatement && r.AppliesAt <= asOf && perspective.Includes(r.Claim, out _))
+            .OrderBy(r => r.AppliesAt).ThenBy(r => r.Order)
             .GroupBy(r => r.Claim.Claimant.CountsFor ?? r.Claim.Claimant.Name, StringComparer.Ordinal)
-            .Select(g => g.Last())
+            .Select(g => g.Last().Claim.Kind)
             .ToList();
-        if (latest.Count == 0)
-        {
-            return StatementStatus.InForce;
-        }
-
-        var ended = latest.Count(r => r.Claim.Kind == ClaimKind.Terminated);
-        return ended == 0 ? StatementStatus.InForce : ended == latest.Count ? StatementStatus.Terminated : StatementStatus.DisputedWhetherInForce;
+        var terminated = latest.Count(k => k == ClaimKind.Terminated);
+        var obsolete = latest.Count(k => k == ClaimKind.ObsoleteAsserted);
+        return terminated == 0 && obsolete == 0 ? StatementStatus.InForce
+            : terminated == latest.Count ? StatementStatus.Terminated
+            : StatementStatus.DisputedWhetherInForce;
     }
 
-    /// <summary>One obligation at one instant: re-scans every claim of the timeline.</summary>
-    /// <param name="obligationId">The obligation.</param>
-    /// <param name="asOf">The instant.</param>
-    /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
-    /// <returns>The assessment.</returns>
-    public NaiveAssessment Evaluate(string obligationId, Instant asOf, Perspective? perspective = null)
-    {
-        ArgumentNullException.ThrowIfNull(obligationId);
-        perspective ??= Perspective.AllClaims;
-        return Evaluate(_statement.GetObligation(obligationId), asOf, perspective, StatementStatusAt(asOf, perspective));
-    }
-
-    private NaiveAssessment Evaluate(Obligation obligation, Instant asOf, Perspective perspective, StatementStatus statementStatus)
-    {
-        var obligationId = obligation.Id;
-        var counted = _timeline.Claims
-            .Select((c, i) => (Claim: c, Order: i))
-            .Where(x => x.Claim.Concerns(obligationId))
-            .Where(x => perspective.Includes(x.Claim, out _))
-            .Select(x => Resolve(x.Claim, x.Order))
-            .Where(r => r.AppliesAt <= asOf)
-            .OrderBy(r => r.AppliesAt)
-            .ToList();
-        var d = Assess(obligation, counted, asOf, statementStatus);
-        return new NaiveAssessment(obligationId, d.Status, d.RuleId, d.Reason, d.Due, d.Timeliness, d.Breaches.Count);
-    }
-
-    /// <summary>
-    /// The status history of one obligation over [<paramref name="from"/>, <paramref name="to"/>): evaluates (by
-    /// re-scanning) at every change point (the effective instant, deadlines, extensions, the instants claims start and
-    /// stop counting, term boundaries) and merges equal neighbours.
-    /// </summary>
+    /// <summary>The status history of one obligation over [<paramref name="from"/>, <paramref name="to"/>): evaluates (by re-scanning) at every change point and merges equal neighbours.</summary>
     /// <param name="obligationId">The obligation.</param>
     /// <param name="from">The start (inclusive).</param>
     /// <param name="to">The end (exclusive).</param>
     /// <param name="perspective">Which claims count; <see langword="null"/> for all claims.</param>
-    /// <returns>The intervals, in order.</returns>
+    /// <returns>The intervals, in order (reasons are the status names: the oracle has no sentences).</returns>
     public IReadOnlyList<NaiveInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
     {
         ArgumentNullException.ThrowIfNull(obligationId);
@@ -164,26 +110,23 @@ public sealed class NaiveEvaluator
             throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
         }
 
-        var obligation = _statement.GetObligation(obligationId);
-        var points = ChangePoints(obligation, from, to);
+        var points = ChangePoints(_statement.GetObligation(obligationId), from, to);
         var result = new List<NaiveInterval>();
         var start = from;
-        NaiveAssessment? current = null;
+        ObligationStatus? current = null;
         foreach (var point in points)
         {
-            var a = Evaluate(obligationId, point, perspective);
-            if (current is null)
+            var status = Evaluate(obligationId, point, perspective).Status;
+            if (current is { } c && status != c)
             {
-                (start, current) = (point, a);
+                result.Add(new NaiveInterval(obligationId, start, point, c));
+                start = point;
             }
-            else if (a.Status != current.Status)
-            {
-                result.Add(new NaiveInterval(obligationId, start, point, current.Status, current.Reason));
-                (start, current) = (point, a);
-            }
+
+            current = status;
         }
 
-        result.Add(new NaiveInterval(obligationId, start, to, current!.Status, current.Reason));
+        result.Add(new NaiveInterval(obligationId, start, to, current!.Value));
         return result;
     }
 
@@ -196,6 +139,163 @@ public sealed class NaiveEvaluator
     {
         ArgumentNullException.ThrowIfNull(instants);
         return instants.Select(i => Evaluate(obligationId, i, perspective).Status).ToArray();
+    }
+
+    private ObligationStatus Status(Obligation o, Instant t, Perspective perspective, StatementStatus statementStatus)
+    {
+        if (t < _statement.EffectiveFrom)
+        {
+            return ObligationStatus.NotYetInForce;
+        }
+
+        var mine = _timeline.Claims
+            .Select((c, i) => new Resolved(c, i, _zone))
+            .Where(r => r.Claim.Concerns(o.Id) && perspective.Includes(r.Claim, out _))
+            .OrderBy(r => r.AppliesAt).ThenBy(r => r.Order)
+            .ToList();
+
+        // A claim stops counting once a more trusted claim it is contested with counts.
+        var counted = mine.Where(c => c.AppliesAt <= t && !mine.Any(d => d.AppliesAt <= t && Contested(c, d) && perspective.TrustRank(d.Claim) < perspective.TrustRank(c.Claim))).ToList();
+        var later = DisputedOrCore(o, counted, t, perspective);
+        return statementStatus == StatementStatus.Terminated && later is not (ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate or ObligationStatus.Terminated)
+            ? ObligationStatus.Terminated
+            : later;
+    }
+
+    private static bool Contested(Resolved a, Resolved b) => a.Claim.Contradicts.Contains(b.Claim.Id) || b.Claim.Contradicts.Contains(a.Claim.Id);
+
+    /// <summary>Disputed when some contest (claims of equal trust) has sides leading to different statuses; otherwise the core rules.</summary>
+    private ObligationStatus DisputedOrCore(Obligation o, List<Resolved> counted, Instant t, Perspective perspective)
+    {
+        bool Equal(Resolved a, Resolved b) => perspective.TrustRank(a.Claim) == perspective.TrustRank(b.Claim);
+        foreach (var a in counted)
+        {
+            var contradicted = counted.Where(b => b != a && a.Claim.Contradicts.Contains(b.Claim.Id) && Equal(a, b)).ToList();
+            if (contradicted.Count == 0)
+            {
+                continue;
+            }
+
+            var camp = counted.Where(c => contradicted.Any(b => b != c && Contested(b, c) && Equal(b, c))).ToList();
+            if (Core(o, counted.Except(camp).ToList(), t) != Core(o, counted.Except(contradicted).ToList(), t))
+            {
+                return ObligationStatus.Disputed;
+            }
+        }
+
+        return Core(o, counted, t);
+    }
+
+    private ObligationStatus Core(Obligation o, List<Resolved> counted, Instant t)
+    {
+        var permission = o.DeonticKind == DeonticKind.Permission;
+        var prohibition = o.DeonticKind == DeonticKind.Prohibition;
+        var conditionMet = counted.FirstOrDefault(c => c.Claim.Kind == ClaimKind.ConditionMet);
+        if (counted.Any(c => c.Claim.Kind == ClaimKind.Terminated) || counted.Any(c => NoticeExpired(o, c, t)))
+        {
+            return ObligationStatus.Terminated;
+        }
+
+        if (counted.Any(c => c.Claim.Kind == ClaimKind.Suspended && t < c.CertainEnd))
+        {
+            return ObligationStatus.Suspended;
+        }
+
+        var breachApplies = !permission && (o.PerformanceKind != PerformanceKind.OneOff || prohibition || (o.Condition is not null && conditionMet is null));
+        if (breachApplies && counted.Any(b => Covers(b, counted, t)))
+        {
+            return ObligationStatus.Breached;
+        }
+
+        if (o.Condition is not null && conditionMet is null)
+        {
+            return ObligationStatus.AwaitingCondition;
+        }
+
+        var due = Due(o, counted, conditionMet);
+        var performed = counted.FirstOrDefault(c => c.Claim.Kind == ClaimKind.Performed);
+        var partly = counted.Any(c => c.Claim.Kind == ClaimKind.PartlyPerformed);
+        if (permission)
+        {
+            return performed is not null ? ObligationStatus.Fulfilled : due is { } d && t < d ? ObligationStatus.Pending : ObligationStatus.NoInformation;
+        }
+
+        if (prohibition || o.PerformanceKind is PerformanceKind.Continuous or PerformanceKind.Term)
+        {
+            return counted.Any(a => a.Claim.Kind == ClaimKind.ComplianceAttested && a.Start <= t && t < a.AttestedUntil) ? ObligationStatus.Upheld
+                : counted.Count > 0 ? ObligationStatus.NoBreachRecorded
+                : ObligationStatus.NoInformation;
+        }
+
+        if (o.PerformanceKind == PerformanceKind.OpenEndedProgress)
+        {
+            return performed is not null ? ObligationStatus.Fulfilled : partly ? ObligationStatus.PartiallyFulfilled : ObligationStatus.NoInformation;
+        }
+
+        if (performed is not null)
+        {
+            // Late only when the whole performance interval is at or after the due instant.
+            return due is { } pd && performed.Start >= pd && performed.End > pd ? ObligationStatus.FulfilledLate : ObligationStatus.Fulfilled;
+        }
+
+        if (partly)
+        {
+            return ObligationStatus.PartiallyFulfilled;
+        }
+
+        return due is not { } dueAt ? ObligationStatus.NoInformation
+            : t < dueAt ? ObligationStatus.Pending
+            : counted.Any(c => c.Claim.Kind is ClaimKind.Breached or ClaimKind.Incident) ? ObligationStatus.Overdue
+            : ObligationStatus.NoInformation;
+    }
+
+    /// <summary>Whether a counted breach claim's episode covers t: an incident its closed date hull, a state from when it counts until its end or a counted end of it.</summary>
+    private static bool Covers(Resolved b, List<Resolved> counted, Instant t)
+    {
+        if (b.Claim.Kind == ClaimKind.Incident)
+        {
+            return t <= b.End;
+        }
+
+        return b.Claim.Kind == ClaimKind.Breached && t < b.CertainEnd
+               && !counted.Any(e => e.Claim.Kind == ClaimKind.BreachEnded && e.Start >= b.Start
+                                    && (e.Claim.ActorId is null || b.Claim.ActorId is null || e.Claim.ActorId == b.Claim.ActorId));
+    }
+
+    private bool NoticeExpired(Obligation o, Resolved c, Instant t)
+    {
+        if (c.Claim.Kind != ClaimKind.NoticeGiven || o.Deadline is not RenewableTerm term
+            || c.Claim.ActorId is not { } giver || !_statement.TryGetActor(giver, out var actor) || !actor.Has(ActorRoles.Party))
+        {
+            return false;
+        }
+
+        var period = term.TermContaining(c.Start, _context);
+        return period is not null && c.AppliesAt <= period.NoticeCutoff && t >= period.End;
+    }
+
+    /// <summary>The due instant: the text's (from the first condition met when it runs from the condition), moved later by agreed, entitled extensions.</summary>
+    private Instant? Due(Obligation o, List<Resolved> counted, Resolved? conditionMet)
+    {
+        if (o.Deadline is NoDeadline or RenewableTerm)
+        {
+            return null;
+        }
+
+        var anchored = o.Deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet };
+        var context = anchored && conditionMet is not null ? _context.WithConditionMetAt(conditionMet.Start) : _context;
+        var due = anchored ? (conditionMet is null ? null : o.Deadline.DueInstant(context)) : o.Deadline.DueInstant(_context);
+        foreach (var x in counted.Where(c => c.Claim.Kind == ClaimKind.DeadlineExtended && c.Claim.NewDeadline is not null))
+        {
+            var agreed = o.Beneficiaries.All(b => x.Claim.AgreedBy.Contains(b));
+            var entitled = x.Claim.RequestedBy is not { } asker || o.IsOwedBy(asker) || o.Beneficiaries.Contains(asker);
+            if (agreed && entitled && x.Claim.NewDeadline!.DueInstant(_context) is not null && x.Claim.NewDeadline.DueInstant(context) is { } next && (due is not { } d || next > d))
+            {
+                due = next;
+            }
+        }
+
+        return due;
     }
 
     private SortedSet<Instant> ChangePoints(Obligation obligation, Instant from, Instant to)
@@ -211,19 +311,12 @@ public sealed class NaiveEvaluator
 
         Add(_statement.EffectiveFrom);
         Add(obligation.Deadline.DueInstant(_context));
-        var relevant = _timeline.Claims
-            .Select((c, i) => (Claim: c, Order: i))
-            .Where(x => x.Claim.IsAboutStatement || x.Claim.Concerns(obligation.Id))
-            .Select(x => Resolve(x.Claim, x.Order));
-        foreach (var r in relevant)
+        foreach (var r in _timeline.Claims.Select((c, i) => new Resolved(c, i, _zone)).Where(x => x.Claim.IsAboutStatement || x.Claim.Concerns(obligation.Id)))
         {
             Add(r.AppliesAt);
-            if (r.Claim.IsAboutStatement)
-            {
-                continue;
-            }
-
-            Add(r.EndAppliesAt);
+            Add(r.CertainEnd);
+            Add(r.AttestedUntil);
+            Add(r.End.PlusTicks(1));
             if (r.Claim.NewDeadline is { } extended)
             {
                 Add(extended.DueInstant(_context));
@@ -240,7 +333,6 @@ public sealed class NaiveEvaluator
             for (var n = 1; n <= 100_000; n++)
             {
                 var period = term.TermAt(n, _context);
-                Add(period.NoticeCutoff.PlusTicks(1));
                 Add(period.End);
                 if (period.End >= to)
                 {
@@ -252,264 +344,7 @@ public sealed class NaiveEvaluator
         return points;
     }
 
-    private Resolved Resolve(Claim claim, int order) => new(claim, order, _zone);
-
-    private Decision Assess(Obligation obligation, List<Resolved> counted, Instant asOf, StatementStatus statementStatus)
-    {
-        var decision = new Decision();
-        if (asOf < _statement.EffectiveFrom)
-        {
-            return decision.Decide(ObligationStatus.NotYetInForce, RuleIds.NotYetInForce,
-                string.Concat("Not yet in force: the statement takes effect at ", InZone(_statement.EffectiveFrom), " (", Iso(_statement.EffectiveFrom), ")."));
-        }
-
-        if (statementStatus == StatementStatus.Terminated)
-        {
-            var before = Core(obligation, counted, asOf);
-            if (before.Status is not (ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate or ObligationStatus.Terminated))
-            {
-                return decision.Decide(ObligationStatus.Terminated, RuleIds.StatementTerminated, string.Concat(
-                    "Terminated: under this perspective the statement itself has ended (see the statement's status); before that: ", before.Reason));
-            }
-        }
-
-        return TryDispute(obligation, counted, asOf) ?? Core(obligation, counted, asOf);
-    }
-
-    private Decision? TryDispute(Obligation obligation, List<Resolved> counted, Instant asOf)
-    {
-        foreach (var a in counted.Where(c => !c.Claim.Contradicts.IsEmpty))
-        {
-            var contradicted = counted.Where(b => a.Claim.Contradicts.Contains(b.Claim.Id)).ToList();
-            if (contradicted.Count == 0)
-            {
-                continue;
-            }
-
-            var camp = counted.Where(c => contradicted.Any(b => c.Claim.Contradicts.Contains(b.Claim.Id) || b.Claim.Contradicts.Contains(c.Claim.Id))).ToList();
-            var sideOthers = Core(obligation, counted.Except(camp).ToList(), asOf);
-            var sideA = Core(obligation, counted.Except(contradicted).ToList(), asOf);
-            if (sideA.Status == sideOthers.Status)
-            {
-                continue;
-            }
-
-            var d = new Decision { Due = sideOthers.Due };
-            d.Breaches.AddRange(sideOthers.Breaches);
-            return d.Decide(ObligationStatus.Disputed, RuleIds.Disputed, string.Concat(
-                "Disputed: per ", Describe(contradicted), ", ", sideOthers.Status.ToString(), "; per ",
-                Describe(camp), ", who contradict", camp.Count == 1 ? "s" : string.Empty, " that, ", sideA.Status.ToString(), "."));
-        }
-
-        return null;
-    }
-
-    private static string Describe(List<Resolved> claims)
-        => string.Join(" and ", claims.Select(c => string.Concat(c.Claim.Claimant.Name, " (", c.Claim.Date.ToString(), ")")));
-
-    private Decision Core(Obligation obligation, List<Resolved> counted, Instant asOf)
-    {
-        var d = new Decision();
-        var conditionMet = counted.FirstOrDefault(c => c.Claim.Kind == ClaimKind.ConditionMet);
-        var performed = counted.FirstOrDefault(c => c.Claim.Kind == ClaimKind.Performed);
-        var terminated = counted.FirstOrDefault(c => c.Claim.Kind == ClaimKind.Terminated);
-        var partial = counted.Where(c => c.Claim.Kind == ClaimKind.PartlyPerformed).ToList();
-        d.Due = DueInstant(obligation, counted, conditionMet);
-        CollectBreaches(counted, asOf, d);
-
-        if (terminated is not null)
-        {
-            return d.Decide(ObligationStatus.Terminated, RuleIds.Terminated, string.Concat("Terminated (", terminated.Claim.Reason?.ToString() ?? "no reason given", ") on ",
-                terminated.Claim.Date.ToString(), ", per ", terminated.Claim.Claimant.Name, "."));
-        }
-
-        if (obligation.Deadline is RenewableTerm term && TermEnded(term, counted, asOf) is { } ended)
-        {
-            return d.Decide(ObligationStatus.Terminated, RuleIds.Term, ended);
-        }
-
-        var suspension = counted.FirstOrDefault(s => s.Claim.Kind == ClaimKind.Suspended && (s.EndAppliesAt is not { } end || end > asOf));
-        if (suspension is not null)
-        {
-            return d.Decide(ObligationStatus.Suspended, RuleIds.Suspended, string.Concat("Suspended since ", suspension.Claim.Date.ToString(), ", per ", suspension.Claim.Claimant.Name, "."));
-        }
-
-        if (obligation.Condition is { } condition && conditionMet is null)
-        {
-            d.Breaches.Clear();
-            var passed = d.Due is { } window && asOf >= window
-                ? string.Concat(" The deadline (", InZone(window), ") has passed without the condition being recorded as met.")
-                : string.Empty;
-            return d.Decide(ObligationStatus.AwaitingCondition, RuleIds.AwaitingCondition, string.Concat("Awaiting its condition (", condition.Description, "): no counted claim records it as met.", passed));
-        }
-
-        switch (obligation.PerformanceKind)
-        {
-            case PerformanceKind.Term:
-                return ContinuousStatus(d, RuleIds.Term);
-            case PerformanceKind.Continuous:
-                return ContinuousStatus(d, RuleIds.Continuous);
-            case PerformanceKind.OpenEndedProgress:
-                if (performed is not null)
-                {
-                    return d.Decide(ObligationStatus.Fulfilled, RuleIds.OpenEndedProgress, string.Concat("Completed on ", performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name, "."));
-                }
-
-                if (d.Breaches.Count > 0)
-                {
-                    return ContinuousStatus(d, RuleIds.OpenEndedProgress);
-                }
-
-                return partial.Count > 0
-                    ? Partial(d, partial, RuleIds.OpenEndedProgress)
-                    : d.Decide(ObligationStatus.Pending, RuleIds.OpenEndedProgress, "Pending: no progress recorded by counted claims; the text sets no deadline.");
-            default:
-                return OneOff(d, performed, partial, asOf);
-        }
-    }
-
-    private Decision OneOff(Decision d, Resolved? performed, List<Resolved> partial, Instant asOf)
-    {
-        if (performed is not null)
-        {
-            var when = string.Concat(performed.Claim.Date.ToString(), ", per ", performed.Claim.Claimant.Name);
-            if (d.Due is not { } due)
-            {
-                d.Timeliness = Timeliness.NotApplicable;
-                return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, "; no deadline."));
-            }
-
-            if (performed.End <= due)
-            {
-                d.Timeliness = Timeliness.OnTime;
-                return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, ", before the due instant ", Iso(due), "."));
-            }
-
-            if (performed.Start >= due)
-            {
-                d.Timeliness = Timeliness.Late;
-                return d.Decide(ObligationStatus.FulfilledLate, RuleIds.OneOff, string.Concat("Performed late on ", when, ", after the due instant ", Iso(due), "."));
-            }
-
-            d.Timeliness = Timeliness.Uncertain;
-            return d.Decide(ObligationStatus.Fulfilled, RuleIds.OneOff, string.Concat("Performed on ", when, "; timeliness uncertain: that date range straddles the due instant ", Iso(due), "."));
-        }
-
-        if (d.Breaches.Count > 0)
-        {
-            return ContinuousStatus(d, RuleIds.OneOff);
-        }
-
-        if (partial.Count > 0)
-        {
-            return Partial(d, partial, RuleIds.OneOff);
-        }
-
-        if (d.Due is { } dueNow && asOf >= dueNow)
-        {
-            return d.Decide(ObligationStatus.Overdue, RuleIds.OneOff, string.Concat("Overdue: due before ", InZone(dueNow), " (", Iso(dueNow), "); no counted claim records performance."));
-        }
-
-        return d.Decide(ObligationStatus.Pending, RuleIds.OneOff, d.Due is { } upcoming
-            ? string.Concat("Pending: due before ", InZone(upcoming), " (", Iso(upcoming), "); nothing recorded yet.")
-            : "Pending: the text sets no deadline and no counted claim records performance.");
-    }
-
-    private static Decision Partial(Decision d, List<Resolved> partial, string ruleId)
-    {
-        var last = partial[^1].Claim;
-        return d.Decide(ObligationStatus.PartiallyFulfilled, ruleId, string.Concat("Partly performed: ", Number(partial.Count),
-            partial.Count == 1 ? " record of progress" : " records of progress", ", the latest on ", last.Date.ToString(), " per ", last.Claimant.Name, "."));
-    }
-
-    private static Decision ContinuousStatus(Decision d, string ruleId)
-    {
-        if (d.Breaches.Count == 0)
-        {
-            return d.Decide(ObligationStatus.Upheld, ruleId, "Upheld: in force, and no counted claim records a breach.");
-        }
-
-        var ongoing = d.Breaches.Count(b => b.IsOngoing);
-        var latest = d.Breaches[^1];
-        var by = latest.BreachingActorId is null ? string.Empty : string.Concat(" by ", latest.BreachingActorId);
-        return d.Decide(ObligationStatus.Breached, ruleId, string.Concat("Breached: ", Number(d.Breaches.Count), d.Breaches.Count == 1 ? " breach" : " breaches",
-            " recorded, ", ongoing > 0 ? string.Concat(Number(ongoing), " ongoing") : "none ongoing", "; the latest", by, " from ", latest.Start.ToString(),
-            ", per ", latest.According.Name, "."));
-    }
-
-    private string? TermEnded(RenewableTerm term, List<Resolved> counted, Instant asOf)
-    {
-        foreach (var c in counted.Where(c => c.Claim.Kind == ClaimKind.NoticeGiven))
-        {
-            var period = term.TermContaining(c.Start, _context);
-            if (period is null || c.AppliesAt > period.NoticeCutoff)
-            {
-                continue;
-            }
-
-            if (asOf >= period.End)
-            {
-                return string.Concat("Terminated: notice given on ", c.Claim.Date.ToString(), " by ", c.Claim.ActorId ?? "an unnamed actor",
-                    ", before the cut-off ", InZone(period.NoticeCutoff), "; term ", Number(period.Number), " expired at ", InZone(period.End), ".");
-            }
-        }
-
-        return null;
-    }
-
-    private Instant? DueInstant(Obligation obligation, List<Resolved> counted, Resolved? conditionMet)
-    {
-        var deadline = obligation.Deadline;
-        if (deadline is NoDeadline or RenewableTerm)
-        {
-            return null;
-        }
-
-        var context = _context.WithConditionMetAt(conditionMet?.Start);
-        var due = deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } ? deadline.DueInstant(context) : deadline.DueInstant(_context);
-        var agreed = counted.Where(c => c.Claim.Kind == ClaimKind.DeadlineExtended && c.Claim.NewDeadline is not null
-            && obligation.Beneficiaries.All(b => c.Claim.AgreedBy.Contains(b)));
-        foreach (var c in agreed)
-        {
-            var next = c.Claim.NewDeadline!.DueInstant(context);
-            if (next is { } n && (due is not { } current || n > current))
-            {
-                due = n;
-            }
-        }
-
-        return due;
-    }
-
-    private static void CollectBreaches(List<Resolved> counted, Instant asOf, Decision d)
-    {
-        foreach (var c in counted.Where(c => c.Claim.Kind == ClaimKind.Breached))
-        {
-            ClaimDate? endedAt = null;
-            Claim? endedBy = null;
-            if (c.EndAppliesAt is { } end && end <= asOf)
-            {
-                endedAt = c.Claim.End;
-                endedBy = c.Claim;
-            }
-            else if (counted.FirstOrDefault(e => e.Claim.Kind == ClaimKind.BreachEnded && e.Start >= c.Start
-                         && (e.Claim.ActorId is null || c.Claim.ActorId is null || e.Claim.ActorId == c.Claim.ActorId)) is { } e)
-            {
-                endedAt = e.Claim.Date;
-                endedBy = e.Claim;
-            }
-
-            d.Breaches.Add(new NaiveBreach(c.Claim, c.Claim.ActorId, c.Claim.Date, endedAt, endedBy, endedBy is null));
-        }
-    }
-
-    private string InZone(Instant instant) => string.Concat(LocalPattern.Format(instant.InZone(_zone).LocalDateTime), " ", _zone.Id);
-
-    private static string Iso(Instant instant) => InstantPattern.General.Format(instant);
-
-    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>A claim with its dates resolved in the statement's zone, computed afresh on every scan.</summary>
+    /// <summary>A claim with its date resolved: the interval it may denote, when it counts (the end of a Within date, the start of a Throughout date or an attestation), and when what it covers certainly ends.</summary>
     private sealed class Resolved
     {
         public Resolved(Claim claim, int order, DateTimeZone zone)
@@ -517,12 +352,15 @@ public sealed class NaiveEvaluator
             Claim = claim;
             Order = order;
             (Start, End) = claim.Date.Resolve(zone);
-            AppliesAt = claim.Date.Precision == DatePrecision.Instant ? Start : End;
+            var fromStart = claim.Date.Precision == DatePrecision.Instant || claim.Date.Quantifier == DateQuantifier.Throughout || claim.Kind == ClaimKind.ComplianceAttested;
+            AppliesAt = fromStart ? Start : End;
             if (claim.End is { } end)
             {
-                var (endStart, endEnd) = end.Resolve(zone);
-                EndAppliesAt = end.Precision == DatePrecision.Instant ? endStart : endEnd;
+                var (s, e) = end.Resolve(zone);
+                CertainEnd = end.Precision == DatePrecision.Instant ? s : e;
             }
+
+            AttestedUntil = claim.End is null ? End : CertainEnd;
         }
 
         public Claim Claim { get; }
@@ -535,27 +373,9 @@ public sealed class NaiveEvaluator
 
         public Instant AppliesAt { get; }
 
-        public Instant? EndAppliesAt { get; }
-    }
+        /// <summary>When the claim's end date has certainly passed; never when it has none.</summary>
+        public Instant CertainEnd { get; } = Instant.MaxValue;
 
-    private sealed class Decision
-    {
-        public ObligationStatus Status { get; private set; } = ObligationStatus.Pending;
-
-        public string RuleId { get; private set; } = RuleIds.None;
-
-        public string Reason { get; private set; } = string.Empty;
-
-        public Instant? Due { get; set; }
-
-        public Timeliness Timeliness { get; set; }
-
-        public List<NaiveBreach> Breaches { get; } = [];
-
-        public Decision Decide(ObligationStatus status, string ruleId, string reason)
-        {
-            (Status, RuleId, Reason) = (status, ruleId, reason);
-            return this;
-        }
+        public Instant AttestedUntil { get; }
     }
 }

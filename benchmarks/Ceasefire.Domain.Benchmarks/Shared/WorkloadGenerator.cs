@@ -120,30 +120,32 @@ public static class WorkloadGenerator
 
     /// <summary>A validated timeline of claims about a generated statement (see <see cref="CreateTimelineBuilder"/>).</summary>
     /// <param name="statement">A statement from <see cref="CreateStatement"/>.</param>
-    /// <param name="claims">How many claims, 4 or more (four are about the statement itself).</param>
+    /// <param name="claims">How many claims, 6 or more (six are about the statement itself).</param>
     /// <param name="seed">The random seed.</param>
     /// <returns>The timeline.</returns>
     public static Timeline CreateTimeline(Statement statement, int claims, int seed = DefaultSeed)
         => CreateTimelineBuilder(statement, claims, seed).Build();
 
     /// <summary>
-    /// The claims of <see cref="CreateTimeline"/>, not yet validated, so that building can be timed on its own. Four
-    /// claims are about the statement itself (affirmations by both Parties and Russia, and a later claim from an
-    /// Armenian outlet that it ended); the rest are spread over the obligations, continuous ones weighted three times
-    /// and open-ended progress twice, with kinds that fit each obligation.
+    /// The claims of <see cref="CreateTimeline"/>, not yet validated, so that building can be timed on its own. Six
+    /// claims are about the statement itself (affirmations by both Parties and Russia, Azerbaijan's position that it no
+    /// longer applies and its later affirmation, and a claim from an Armenian outlet that it ended); the rest are spread
+    /// over the obligations, continuous ones weighted three times and open-ended progress twice, with kinds that fit
+    /// each obligation (incidents, attestations, Throughout dates, unentitled notices and extension requests included).
     /// </summary>
     /// <param name="statement">A statement from <see cref="CreateStatement"/>.</param>
-    /// <param name="claims">How many claims, 4 or more.</param>
+    /// <param name="claims">How many claims, 6 or more.</param>
     /// <param name="seed">The random seed.</param>
     /// <returns>The builder.</returns>
     public static TimelineBuilder CreateTimelineBuilder(Statement statement, int claims, int seed = DefaultSeed)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        ArgumentOutOfRangeException.ThrowIfLessThan(claims, 4);
+        ArgumentOutOfRangeException.ThrowIfLessThan(claims, 6);
         var random = new Random(unchecked((seed * 31) + 7));
         var builder = Timeline.CreateBuilder(statement);
         var list = new List<ClaimDraft>(claims);
         AddStatementClaims(list);
+        var first = list.Count;
 
         var weighted = new List<int>();
         for (var i = 0; i < statement.Obligations.Length; i++)
@@ -163,7 +165,7 @@ public static class WorkloadGenerator
         var context = statement.DeadlineContext;
         var recent = new List<string>[statement.Obligations.Length];
         var decisive = new string?[statement.Obligations.Length];
-        for (var i = 4; i < claims; i++)
+        for (var i = first; i < claims; i++)
         {
             var index = weighted[random.Next(weighted.Count)];
             var obligation = statement.Obligations[index];
@@ -206,7 +208,13 @@ public static class WorkloadGenerator
             case 2:
                 return o.OwedBy("ARM", "AZE").Must().OneOff().DueWithin(Period.FromMonths(1 + random.Next(36)));
             case 3:
-                return o.OwedBy("PK").Must().OneOff();
+                // Some are permissions (MAY), with or without a window.
+                return random.Next(3) switch
+                {
+                    0 => o.OwedBy("PK").May().OneOff(),
+                    1 => o.OwedBy("PK").May().OneOff().DueWithin(Period.FromMonths(1 + random.Next(36))),
+                    _ => o.OwedBy("PK").Must().OneOff(),
+                };
             case 4:
                 o.OwedBy("ARM", "AZE").OwedTo("AZE").Must().OneOff().Upon(Condition.AgreementBetweenParties);
                 return random.Next(2) == 0
@@ -234,7 +242,12 @@ public static class WorkloadGenerator
         {
             var c = new ClaimDraft(id) { Kind = kind, Date = ClaimDate.On(day), Claimant = claimant, KnownOn = day.PlusDays(1), Reason = reason };
             c.Sources.Add(Sources[3]);
-            c.Summary = kind == ClaimKind.Terminated ? "Says the statement no longer applies." : "Affirms that the statement is in force.";
+            c.Summary = kind switch
+            {
+                ClaimKind.Terminated => "Says the statement ended.",
+                ClaimKind.ObsoleteAsserted => "Says the statement no longer applies.",
+                _ => "Affirms that the statement is in force.",
+            };
             list.Add(c);
         }
 
@@ -242,6 +255,10 @@ public static class WorkloadGenerator
         Add("s1", ClaimKind.InForceAffirmed, new LocalDate(2022, 5, 1), Claimants[1], null);
         Add("s2", ClaimKind.InForceAffirmed, new LocalDate(2023, 2, 10), Claimants[2], null);
         Add("s3", ClaimKind.Terminated, new LocalDate(2026, 9, 1), Claimants[3], TerminationReason.Superseded);
+
+        // Azerbaijan's position changes: the statement no longer applies (a position), then in force again.
+        Add("s4", ClaimKind.ObsoleteAsserted, new LocalDate(2024, 9, 20), Claimants[1], null);
+        Add("s5", ClaimKind.InForceAffirmed, new LocalDate(2025, 6, 1), Claimants[1], null);
     }
 
     private static void FillClaim(ClaimDraft c, Obligation obligation, DeadlineContext context, List<string> recent, string? decisive, Random random)
@@ -310,6 +327,16 @@ public static class WorkloadGenerator
             kind = ClaimKind.Breached;
         }
 
+        // Incidents (episodes bounded by their dates) beside breach states; attestations of compliance beside ends.
+        if (kind == ClaimKind.Breached && random.Next(3) == 0)
+        {
+            kind = ClaimKind.Incident;
+        }
+        else if (kind == ClaimKind.BreachEnded && obligation.PerformanceKind is PerformanceKind.Continuous or PerformanceKind.Term && random.Next(4) == 0)
+        {
+            kind = ClaimKind.ComplianceAttested;
+        }
+
         c.Kind = kind;
         c.Claimant = PickClaimant(random);
         c.Sources.Add(Sources[random.Next(Sources.Length)]);
@@ -338,19 +365,32 @@ public static class WorkloadGenerator
                 break;
             case ClaimKind.Breached:
             case ClaimKind.Suspended:
+            case ClaimKind.Incident:
+            case ClaimKind.ComplianceAttested:
                 c.Date = RandomDate(random);
+                if (c.Date.Precision is DatePrecision.Month or DatePrecision.Year or DatePrecision.Range && random.Next(3) == 0)
+                {
+                    c.Date = c.Date.WithQuantifier(DateQuantifier.Throughout);
+                }
+
                 c.ActorId = random.Next(10) switch
                 {
                     0 => null,
                     1 => "X",
                     _ => obligors.IsEmpty ? null : obligors[random.Next(obligors.Length)],
                 };
-                if (random.Next(100) < (kind == ClaimKind.Breached ? 50 : 70))
+                if (kind != ClaimKind.Incident && random.Next(100) < (kind == ClaimKind.Suspended ? 70 : 50))
                 {
                     c.End = EndAfter(c.Date, random);
                 }
 
-                c.Summary = kind == ClaimKind.Breached ? "Reports a breach." : "Reports that the obligation was suspended.";
+                c.Summary = kind switch
+                {
+                    ClaimKind.Breached => "Reports a breach.",
+                    ClaimKind.Incident => "Reports an incident.",
+                    ClaimKind.ComplianceAttested => "Reports that the obligation was being kept.",
+                    _ => "Reports that the obligation was suspended.",
+                };
                 break;
             case ClaimKind.BreachEnded:
                 c.Date = RandomDate(random);
@@ -362,7 +402,7 @@ public static class WorkloadGenerator
                     var dueDay = baseDue!.Value.InZone(Zone).Date;
                     c.Date = ClaimDate.On(dueDay.PlusDays(random.Next(-30, 30)));
                     c.NewDeadline = Deadline.By(dueDay.PlusDays(1 + random.Next(400)));
-                    c.RequestedBy = obligors.IsEmpty ? null : obligors[0];
+                    c.RequestedBy = random.Next(10) == 0 ? "X" : obligors.IsEmpty ? null : obligors[0];
                     var all = random.Next(10) < 7;
                     foreach (var beneficiary in obligation.Beneficiaries)
                     {
@@ -384,7 +424,12 @@ public static class WorkloadGenerator
                 c.Date = random.Next(2) == 0
                     ? ClaimDate.On(new LocalDate(2021, 1, 1).PlusDays(random.Next(1200)))
                     : ClaimDate.InMonth(2022 + random.Next(4), 1 + random.Next(12));
-                c.ActorId = random.Next(2) == 0 ? "ARM" : "AZE";
+                c.ActorId = random.Next(5) switch
+                {
+                    0 => "RUS",
+                    1 or 2 => "ARM",
+                    _ => "AZE",
+                };
                 c.Summary = "Reports notice not to renew the term.";
                 break;
             case ClaimKind.Terminated:

@@ -97,6 +97,26 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder Suspended(params string[] obligationIds) => Of(ClaimKind.Suspended, obligationIds);
 
+    /// <summary>A breach of the obligations bounded by the claim's own date (a clash, a shelling): never ongoing.</summary>
+    /// <param name="obligationIds">The obligations.</param>
+    /// <returns>This builder.</returns>
+    public ClaimBuilder Incident(params string[] obligationIds) => Of(ClaimKind.Incident, obligationIds);
+
+    /// <summary>The obligations were observed being kept over the claim's date (to its end date, when set with <see cref="Until"/>).</summary>
+    /// <param name="obligationIds">The obligations.</param>
+    /// <returns>This builder.</returns>
+    public ClaimBuilder ComplianceAttested(params string[] obligationIds) => Of(ClaimKind.ComplianceAttested, obligationIds);
+
+    /// <summary>The claimant's position that the statement no longer applies (a position, not a termination).</summary>
+    /// <returns>This builder.</returns>
+    public ClaimBuilder ObsoleteAsserted() => Of(ClaimKind.ObsoleteAsserted, []);
+
+    /// <summary>It held over the whole of a range of days (a state), both inclusive.</summary>
+    /// <param name="first">The first day.</param>
+    /// <param name="last">The last day.</param>
+    /// <returns>This builder.</returns>
+    public ClaimBuilder Throughout(LocalDate first, LocalDate last) => When(ClaimDate.Range(first, last, DateQuantifier.Throughout));
+
     /// <summary>Denies other claims about the obligations.</summary>
     /// <param name="obligationIds">The obligations the denied claims concern.</param>
     /// <returns>This builder; name the denied claims with <see cref="Contradicts"/>.</returns>

@@ -11,9 +11,10 @@ namespace Ceasefire.Domain;
 /// </summary>
 public sealed record ClaimDate
 {
-    private ClaimDate(DatePrecision precision, LocalDate first, LocalDate last, Instant? instant)
+    private ClaimDate(DatePrecision precision, LocalDate first, LocalDate last, Instant? instant, DateQuantifier quantifier = DateQuantifier.Within)
     {
         Precision = precision;
+        Quantifier = quantifier;
         First = first;
         Last = last;
         Instant = instant;
@@ -27,6 +28,12 @@ public sealed record ClaimDate
 
     /// <summary>The last day the date may denote (inclusive).</summary>
     public LocalDate Last { get; }
+
+    /// <summary>
+    /// Whether the claimed event happened at some time <see cref="DateQuantifier.Within"/> the interval (the default)
+    /// or held <see cref="DateQuantifier.Throughout"/> it. Days and instants are always <see cref="DateQuantifier.Within"/>.
+    /// </summary>
+    public DateQuantifier Quantifier { get; }
 
     /// <summary>The exact instant, when <see cref="Precision"/> is <see cref="DatePrecision.Instant"/>.</summary>
     public Instant? Instant { get; }
@@ -86,6 +93,45 @@ public sealed record ClaimDate
         return first == last ? On(first) : new ClaimDate(DatePrecision.Range, first, last, null);
     }
 
+    /// <summary>A range of days, both inclusive, with a quantifier: <c>Range(first, last, DateQuantifier.Throughout)</c> for a state that held over the whole range.</summary>
+    /// <param name="first">The first day.</param>
+    /// <param name="last">The last day; not before <paramref name="first"/>.</param>
+    /// <param name="quantifier">Whether it happened within the range (default) or held throughout it.</param>
+    /// <returns>The date (a day when <paramref name="first"/> equals <paramref name="last"/>).</returns>
+    /// <exception cref="ArgumentException"><paramref name="last"/> is before <paramref name="first"/>.</exception>
+    public static ClaimDate Range(LocalDate first, LocalDate last, DateQuantifier quantifier = DateQuantifier.Within)
+        => Between(first, last).WithQuantifier(quantifier);
+
+    /// <summary>This date with another quantifier; days and instants stay <see cref="DateQuantifier.Within"/>.</summary>
+    /// <param name="quantifier">The quantifier.</param>
+    /// <returns>The date.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The quantifier is not defined.</exception>
+    public ClaimDate WithQuantifier(DateQuantifier quantifier)
+    {
+        if (!Enum.IsDefined(quantifier))
+        {
+            throw new ArgumentOutOfRangeException(nameof(quantifier), quantifier, "Unknown quantifier.");
+        }
+
+        return Precision is DatePrecision.Instant or DatePrecision.Day || quantifier == Quantifier
+            ? this
+            : new ClaimDate(Precision, First, Last, Instant, quantifier);
+    }
+
+    /// <summary>Compares the interval the date may denote, [s, e), with an instant: <see cref="DateComparison.Before"/> when e &lt;= t, <see cref="DateComparison.After"/> when s &gt;= t, else <see cref="DateComparison.Uncertain"/>.</summary>
+    /// <param name="instant">The instant t.</param>
+    /// <param name="zone">The statement's zone.</param>
+    /// <returns>The comparison.</returns>
+    public DateComparison Compare(Instant instant, DateTimeZone zone)
+    {
+        var (start, end) = Resolve(zone);
+        return CompareInterval(start, end, instant);
+    }
+
+    /// <summary>Compares a resolved interval [start, end) with an instant.</summary>
+    internal static DateComparison CompareInterval(Instant start, Instant end, Instant instant)
+        => end <= instant ? DateComparison.Before : start >= instant ? DateComparison.After : DateComparison.Uncertain;
+
     /// <summary>The interval of instants the date may denote in the given zone: [start, end).</summary>
     /// <param name="zone">The statement's zone.</param>
     /// <returns>The start (inclusive) and end (exclusive).</returns>
@@ -107,9 +153,11 @@ public sealed record ClaimDate
         return (startOfDay(First), Last == LocalDate.MaxIsoValue ? NodaTime.Instant.MaxValue : startOfDay(Last.PlusDays(1)));
     }
 
-    /// <summary>Formats the date: an ISO instant, a day, "2022-03" for a month, "2024" for a year, or "first..last".</summary>
+    /// <summary>Formats the date: an ISO instant, a day, "2022-03" for a month, "2024" for a year, or "first..last"; "throughout " before a <see cref="DateQuantifier.Throughout"/> date.</summary>
     /// <returns>The date as text.</returns>
-    public override string ToString() => Precision switch
+    public override string ToString() => Quantifier == DateQuantifier.Throughout ? string.Concat("throughout ", Format(Precision)) : Format(Precision);
+
+    private string Format(DatePrecision precision) => precision switch
     {
         DatePrecision.Instant => Text.Iso(Instant!.Value),
         DatePrecision.Day => Text.Iso(First),

@@ -41,7 +41,7 @@ public sealed record Claimant
     /// <summary>The actor whose view the claimant gives without speaking for it, or <see langword="null"/>.</summary>
     public string? Side { get; }
 
-    /// <summary>The actor this claimant counts for in <see cref="Perspective.AssertedBy"/>: <see cref="ActorId"/>, else <see cref="Side"/>.</summary>
+    /// <summary>The actor this claimant counts for in <see cref="Perspective.OnlyAssertedBy"/>: <see cref="ActorId"/>, else <see cref="Side"/>.</summary>
     public string? CountsFor => ActorId ?? Side;
 
     /// <summary>Returns the name, with the actor or side in brackets.</summary>

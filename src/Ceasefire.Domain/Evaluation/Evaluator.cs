@@ -16,16 +16,15 @@ namespace Ceasefire.Domain;
 /// once or to control its lifetime. Each perspective asked about gets a precomputed view, built on first use; an
 /// evaluator keeps the views of its 16 most recently used perspectives and rebuilds others when asked again.
 /// </summary>
-public sealed class Evaluator
+public sealed partial class Evaluator
 {
     private static readonly ConditionalWeakTable<Timeline, ConditionalWeakTable<Statement, Evaluator>> Cache = new();
+    private static readonly ConditionalWeakTable<Timeline, ConditionalWeakTable<Statement, BoundedCache<EvaluationOptions, Evaluator>>> OptionCache = new();
 
     private readonly ObligationIndex[] _indexes;
     private readonly Dictionary<string, int> _positions;
     private readonly CompiledClaim[] _statementClaims;
-    private readonly AssessmentEngine _engine;
-    private readonly bool _fast;
-    private readonly PerspectiveIndexCache _perspectives = new();
+    private readonly EvidenceEngine _engine;
 
     private Evaluator(Statement statement, Timeline timeline, EvaluationOptions options)
     {
@@ -81,10 +80,7 @@ public sealed class Evaluator
             _positions[o.Id] = i;
         }
 
-        _engine = new AssessmentEngine(statement, options, _statementClaims);
-
-        // The precomputed path mirrors the built-in rules; custom or disabled rules go through the rule chain.
-        _fast = options.CustomRules.IsEmpty && options.DisabledBuiltInRules.IsEmpty;
+        _engine = new EvidenceEngine(statement, _indexes, _statementClaims, options);
     }
 
     /// <summary>The statement.</summary>
@@ -113,13 +109,29 @@ public sealed class Evaluator
     {
         ArgumentNullException.ThrowIfNull(statement);
         ArgumentNullException.ThrowIfNull(timeline);
-        if (options is not null && !ReferenceEquals(options, EvaluationOptions.Default))
+        if (options is not null && !options.Equals(EvaluationOptions.Default))
         {
-            return new Evaluator(statement, timeline, options);
+            return ForOptions(statement, timeline, options);
         }
 
         var perStatement = Cache.GetValue(timeline, static _ => new ConditionalWeakTable<Statement, Evaluator>());
         return perStatement.GetValue(statement, s => new Evaluator(s, timeline, EvaluationOptions.Default));
+    }
+
+    /// <summary>
+    /// The cached evaluator for these options (compared by value: a given option set compiles once per statement and
+    /// timeline; the most recently used option sets are kept, a bounded number).
+    /// </summary>
+    internal static Evaluator ForOptions(Statement statement, Timeline timeline, EvaluationOptions options)
+    {
+        if (options.Equals(EvaluationOptions.Default))
+        {
+            return For(statement, timeline, null);
+        }
+
+        var perStatement = OptionCache.GetValue(timeline, static _ => new ConditionalWeakTable<Statement, BoundedCache<EvaluationOptions, Evaluator>>());
+        var perOptions = perStatement.GetValue(statement, static _ => new BoundedCache<EvaluationOptions, Evaluator>());
+        return perOptions.GetOrAdd(options, static (o, pair) => new Evaluator(pair.Statement, pair.Timeline, o), (Statement: statement, Timeline: timeline));
     }
 
     /// <summary>Evaluates every obligation at an instant under a perspective.</summary>
@@ -129,13 +141,13 @@ public sealed class Evaluator
     public ComplianceReport Evaluate(Instant asOf, Perspective? perspective = null)
     {
         perspective = Checked(perspective);
-        var fast = FastIndexFor(perspective);
-        var statementStatus = StatementStatusAt(asOf, perspective, fast);
+        var view = _engine.View(perspective);
+        var statementStatus = view.StatementStatusAt(asOf);
         var assessments = new ObligationAssessment[_indexes.Length];
         for (var i = 0; i < _indexes.Length; i++)
         {
-            // On the fast path each status is a binary search on the index; explanations are built on first use.
-            var status = StatusAt(i, asOf, perspective, statementStatus, fast);
+            // Each status is read from the compiled evidence by the rule chain; explanations are built on first use.
+            var status = _engine.StatusAt(view, i, asOf, perspective, statementStatus);
             assessments[i] = new ObligationAssessment(_indexes[i].Obligation, status, this, i, asOf, perspective, statementStatus);
         }
 
@@ -165,14 +177,10 @@ public sealed class Evaluator
         return ids;
     }
 
-    /// <summary>The perspective's precomputed view, or <see langword="null"/> when custom or disabled rules need the rule chain.</summary>
-    private PerspectiveIndex? FastIndexFor(Perspective perspective) => _fast ? IndexFor(perspective) : null;
+    private StatementStatus StatementStatusAt(Instant t, Perspective perspective) => _engine.StatementStatusAt(t, perspective);
 
-    private StatementStatus StatementStatusAt(Instant t, Perspective perspective, PerspectiveIndex? fast)
-        => fast?.StatementStatusAt(t) ?? _engine.EvaluateStatement(t, perspective).Status;
-
-    private ObligationStatus StatusAt(int position, Instant t, Perspective perspective, StatementStatus statementStatus, PerspectiveIndex? fast)
-        => fast is not null ? fast.StatusAt(position, t, statementStatus) : _engine.Assess(_indexes[position], t, perspective, statementStatus, null).Status;
+    private ObligationStatus StatusAt(int position, Instant t, Perspective perspective, StatementStatus statementStatus)
+        => _engine.StatusAt(position, t, perspective, statementStatus);
 
     private int PositionOf(string obligationId)
         => _positions.TryGetValue(obligationId, out var position)
@@ -180,13 +188,13 @@ public sealed class Evaluator
             : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
 
     /// <summary>The views of recently used perspectives (a bounded cache).</summary>
-    internal PerspectiveIndexCache Perspectives => _perspectives;
+    internal BoundedCache<Perspective, PerspectiveEvidence> Perspectives => _engine.Views;
 
-    internal PerspectiveIndex IndexFor(Perspective perspective)
-        => _perspectives.GetOrAdd(perspective, static (p, self) => new PerspectiveIndex(self.Statement, self._indexes, self._statementClaims, p, self._engine), this);
+    /// <summary>The precomputed view of one perspective (built on first use, kept in <see cref="Perspectives"/>).</summary>
+    internal PerspectiveEvidence ViewFor(Perspective perspective) => _engine.View(perspective);
 
     internal (StatementStatus Status, string Reason, ImmutableArray<ClaimUse> Used) StatementDetails(Instant asOf, Perspective perspective)
-        => _engine.EvaluateStatement(asOf, perspective);
+        => _engine.StatementDetails(asOf, perspective);
 
     /// <summary>
     /// The exact status history of one obligation over [<paramref name="from"/>, <paramref name="to"/>): the intervals
@@ -210,13 +218,11 @@ public sealed class Evaluator
 
         var position = PositionOf(obligationId);
         perspective = Checked(perspective);
-        var index = _indexes[position];
-        var fast = FastIndexFor(perspective);
         var starts = new List<(Instant Start, ObligationStatus Status, StatementStatus StatementStatus)>();
-        foreach (var point in ChangePoints(index, from, to))
+        foreach (var point in ChangePoints(position, perspective, from, to))
         {
-            var statementStatus = StatementStatusAt(point, perspective, fast);
-            var status = StatusAt(position, point, perspective, statementStatus, fast);
+            var statementStatus = StatementStatusAt(point, perspective);
+            var status = StatusAt(position, point, perspective, statementStatus);
             if (starts.Count == 0 || starts[^1].Status != status)
             {
                 starts.Add((point, status, statementStatus));
@@ -228,7 +234,7 @@ public sealed class Evaluator
         for (var i = 0; i < starts.Count; i++)
         {
             var (start, status, statementStatus) = starts[i];
-            var reason = _engine.Assess(index, start, perspective, statementStatus, null).Reason;
+            var reason = _engine.Explain(position, start, perspective, statementStatus, null).Decision.Reason;
             result.Add(new StatusInterval(obligationId, start, i + 1 < starts.Count ? starts[i + 1].Start : to, status, reason));
         }
 
@@ -250,11 +256,10 @@ public sealed class Evaluator
         ArgumentNullException.ThrowIfNull(instants);
         var position = PositionOf(obligationId);
         perspective = Checked(perspective);
-        var fast = FastIndexFor(perspective);
         var result = new ObligationStatus[instants.Count];
         for (var i = 0; i < result.Length; i++)
         {
-            result[i] = StatusAt(position, instants[i], perspective, StatementStatusAt(instants[i], perspective, fast), fast);
+            result[i] = StatusAt(position, instants[i], perspective, StatementStatusAt(instants[i], perspective));
         }
 
         return ImmutableCollectionsMarshal.AsImmutableArray(result);
@@ -303,8 +308,11 @@ public sealed class Evaluator
     /// <item>not yet in force, or already ended before the year began: not graded (<see langword="null"/>);</item>
     /// <item>ended during the year: graded on the last status it had before it ended;</item>
     /// <item><c>Fulfilled</c>, <c>FulfilledLate</c>: 3;</item>
-    /// <item><c>Upheld</c>, or <c>Breached</c> with no breach overlapping the year: 3;
-    /// <c>Breached</c> with breaches in the year, all ended by its end: 2; a breach ongoing at the year's end: 1;</item>
+    /// <item><c>Upheld</c> (an attestation of compliance covers the year's end) with no breach episode in the year: 3;
+    /// any status with breach episodes in the year, all ended by its end: 2 (never full marks); a breach ongoing at the
+    /// year's end: 1;</item>
+    /// <item><c>NoInformation</c>, <c>NoBreachRecorded</c> with no episode in the year: not graded
+    /// (<see langword="null"/>): full marks are never given without evidence (docs/semantics.md, section 5);</item>
     /// <item><c>PartiallyFulfilled</c>: 2; <c>Disputed</c>, <c>Suspended</c>: 1;</item>
     /// <item><c>Pending</c>, <c>Overdue</c>, <c>AwaitingCondition</c>: 0.</item>
     /// </list>
@@ -333,154 +341,5 @@ public sealed class Evaluator
         }
 
         return result.ToImmutable();
-    }
-
-    private ImplementationGrade Grade(ObligationIndex index, int year, Instant yearStart, Instant yearEnd, Perspective perspective)
-    {
-        var id = index.Obligation.Id;
-        var endProbe = yearEnd.PlusTicks(-1);
-        var (statementStatus, _, _) = _engine.EvaluateStatement(endProbe, perspective);
-        var atEnd = _engine.Assess(index, endProbe, perspective, statementStatus, null);
-        if (atEnd.Status == ObligationStatus.NotYetInForce)
-        {
-            return new ImplementationGrade(id, year, null, atEnd.Status, "Not graded: not yet in force.");
-        }
-
-        var decision = atEnd;
-        var note = string.Empty;
-        if (atEnd.Status == ObligationStatus.Terminated)
-        {
-            var from = yearStart < Statement.EffectiveFrom ? Statement.EffectiveFrom : yearStart;
-            if (from >= yearEnd)
-            {
-                return new ImplementationGrade(id, year, null, atEnd.Status, "Not graded: not in force during the year.");
-            }
-
-            var history = History(id, from, yearEnd, perspective);
-            StatusInterval? last = null;
-            foreach (var interval in history)
-            {
-                if (interval.Status is not (ObligationStatus.Terminated or ObligationStatus.NotYetInForce))
-                {
-                    last = interval;
-                }
-            }
-
-            if (last is null)
-            {
-                return new ImplementationGrade(id, year, null, atEnd.Status, "Not graded: ended before the year began.");
-            }
-
-            var (s, _, _) = _engine.EvaluateStatement(last.End.PlusTicks(-1), perspective);
-            decision = _engine.Assess(index, last.End.PlusTicks(-1), perspective, s, null);
-            note = " Ended during the year; graded on its last status before it ended.";
-        }
-
-        var zone = Statement.TimeZone;
-        var (grade, why) = decision.Status switch
-        {
-            ObligationStatus.Fulfilled or ObligationStatus.FulfilledLate => (3, "full: performed"),
-            ObligationStatus.Upheld => (3, "full: upheld, no breach recorded"),
-            ObligationStatus.Breached => BreachGrade(decision, yearStart, yearEnd, zone),
-            ObligationStatus.PartiallyFulfilled => (2, "intermediate: partly performed"),
-            ObligationStatus.Disputed => (1, "minimal: disputed"),
-            ObligationStatus.Suspended => (1, "minimal: suspended"),
-            _ => (0, string.Concat("not started: ", decision.Status.ToString())),
-        };
-        return new ImplementationGrade(id, year, grade, atEnd.Status, string.Concat(Text.Number(grade), " (", why, ").", note));
-    }
-
-    private static (int Grade, string Why) BreachGrade(Decision decision, Instant yearStart, Instant yearEnd, DateTimeZone zone)
-    {
-        var inYear = 0;
-        foreach (var breach in decision.Breaches)
-        {
-            if (breach.IsOngoing)
-            {
-                return (1, "minimal: a breach is ongoing at the year's end");
-            }
-
-            var start = breach.Start.Resolve(zone).Start;
-            var end = breach.EndedAt?.Resolve(zone).End ?? yearEnd;
-            if (start < yearEnd && end > yearStart)
-            {
-                inYear++;
-            }
-        }
-
-        return inYear > 0 ? (2, "intermediate: breaches during the year, all ended") : (3, "full: no breach recorded during the year");
-    }
-
-    /// <summary>The explanation, breaches and per-obligor breakdown of one obligation, from the detailed rule chain.</summary>
-    internal AssessmentDetails Details(int position, Instant asOf, Perspective perspective, StatementStatus statementStatus)
-    {
-        var index = _indexes[position];
-        var d = _engine.Assess(index, asOf, perspective, statementStatus, null);
-        var obligation = index.Obligation;
-        var byObligor = ImmutableArray.CreateBuilder<ObligorStatus>(obligation.Obligors.Length);
-        foreach (var obligor in obligation.Obligors)
-        {
-            var own = obligation.Obligors.Length == 1 ? d : _engine.Assess(index, asOf, perspective, statementStatus, obligor);
-            byObligor.Add(new ObligorStatus(obligor, own.Status, own.Reason));
-        }
-
-        if (d.SetAside.Count > 0)
-        {
-            d.Sentences.Add(string.Concat(Text.Number(d.SetAside.Count), d.SetAside.Count == 1 ? " claim about it was" : " claims about it were", " set aside (outside the perspective, not yet known, or not yet certainly happened); each is listed with its reason."));
-        }
-
-        var explanation = new Explanation(d.RuleId, d.Reason, [.. d.Sentences], d.DeadlineReading, d.Due, d.Timeliness,
-            [.. d.Used], [.. d.SetAside], [.. d.Sides]);
-        return new AssessmentDetails(explanation, [.. d.Breaches], byObligor.MoveToImmutable(), [.. d.Progress], d.Term, d.TerminationReason);
-    }
-
-    private SortedSet<Instant> ChangePoints(ObligationIndex index, Instant from, Instant to)
-    {
-        var points = new SortedSet<Instant> { from };
-        void Add(Instant? instant)
-        {
-            if (instant is { } i && i > from && i < to)
-            {
-                points.Add(i);
-            }
-        }
-
-        var context = Statement.DeadlineContext;
-        Add(Statement.EffectiveFrom);
-        Add(index.BaseDue);
-        foreach (var c in index.Claims)
-        {
-            Add(c.AppliesAt);
-            Add(c.EndAppliesAt);
-            if (c.Claim.NewDeadline is { } extended)
-            {
-                Add(extended.DueInstant(context));
-            }
-
-            if (c.Claim.Kind == ClaimKind.ConditionMet && index.Obligation.Deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } relative)
-            {
-                Add(relative.DueInstant(context.WithConditionMetAt(c.Start)));
-            }
-        }
-
-        foreach (var c in _statementClaims)
-        {
-            Add(c.AppliesAt);
-        }
-
-        if (index.Term is { } term)
-        {
-            foreach (var period in term.Terms(context))
-            {
-                Add(period.NoticeCutoff.PlusTicks(1));
-                Add(period.End);
-                if (period.End >= to)
-                {
-                    break;
-                }
-            }
-        }
-
-        return points;
     }
 }

@@ -29,7 +29,7 @@ public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
     {
         Obligation = obligation;
         Status = status;
-        _details = new AssessmentDetails(explanation, breaches, byObligor, progress, term, terminationReason);
+        _details = new AssessmentDetails(status, explanation, breaches, byObligor, progress, term, terminationReason);
     }
 
     /// <summary>An assessment whose explanation and details are computed on first use (the fast evaluation path).</summary>

@@ -1,6 +1,6 @@
 namespace Ceasefire.Domain;
 
-/// <summary>Where an obligation stands at an instant, under a perspective (the statuses are described in docs/semantics.md).</summary>
+/// <summary>Where an obligation stands at an instant, under a perspective (docs/semantics.md, section 5).</summary>
 public enum ObligationStatus
 {
     /// <summary>The evaluation instant is before the statement's effective instant.</summary>
@@ -9,7 +9,7 @@ public enum ObligationStatus
     /// <summary>The obligation waits for a condition no counted claim records as met.</summary>
     AwaitingCondition,
 
-    /// <summary>In force, not yet due or with no deadline, and nothing recorded.</summary>
+    /// <summary>In force, with a deadline still ahead, and no performance recorded.</summary>
     Pending,
 
     /// <summary>Performed, on time (including within an agreed extension), or with uncertain timeliness when the performance date range straddles the deadline (see <see cref="Explanation.Timeliness"/>).</summary>
@@ -21,13 +21,13 @@ public enum ObligationStatus
     /// <summary>Partly performed (some progress recorded, not complete).</summary>
     PartiallyFulfilled,
 
-    /// <summary>The due instant has passed and no performance is recorded.</summary>
+    /// <summary>The due instant has passed and a counted claim says it was not performed.</summary>
     Overdue,
 
-    /// <summary>A continuous obligation or term in force with no breach recorded.</summary>
+    /// <summary>A continuous obligation or term in force, with a counted claim attesting compliance over a period covering the instant.</summary>
     Upheld,
 
-    /// <summary>A breach is recorded (ongoing or ended; see <see cref="ObligationAssessment.IsBreachOngoing"/>).</summary>
+    /// <summary>A counted breach episode (an ongoing state or an incident) covers the instant (see <see cref="ObligationAssessment.Breaches"/>).</summary>
     Breached,
 
     /// <summary>Counted claims contradict each other and lead to different statuses; both sides are shown.</summary>
@@ -38,4 +38,10 @@ public enum ObligationStatus
 
     /// <summary>Ended (see <see cref="ObligationAssessment.TerminationReason"/>): notice and expiry, agreement, early withdrawal, superseded, lapsed.</summary>
     Terminated,
+
+    /// <summary>No counted claim bears on the obligation at the instant, so nothing decides: silence is not a verdict.</summary>
+    NoInformation,
+
+    /// <summary>A continuous obligation or term in force about which counted claims exist, none showing a breach at the instant and none attesting compliance covering it.</summary>
+    NoBreachRecorded,
 }

@@ -1,29 +1,40 @@
 using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using NodaTime;
 
 namespace Ceasefire.Domain;
 
 /// <summary>
-/// Which claims count in an evaluation: all claims, the claims asserted by one party (its officials, and sources that
-/// give its view), the claims documented by a chosen set of sources, and "as known on" a date (bitemporal: claims that
-/// became known later are set aside). Filters combine: <c>Perspective.AssertedBy("ARM").AsKnownOn(date)</c>.
-/// Immutable. Equality (<c>==</c> included) is by value, the sources compared as a set; hashing uses the name, the actor
-/// and the date.
+/// Which claims count in an evaluation, and whom to believe in a contradiction (docs/semantics.md, section 4): all
+/// claims; siding with one party (<see cref="SidingWith"/>: every claim counts, and the party's side prevails in each
+/// contradiction it is part of) or a general trust ordering (<see cref="Trusting"/>); the strict filters (only the
+/// claims asserted by one party, <see cref="OnlyAssertedBy"/>, or documented by chosen sources,
+/// <see cref="FromSources"/>); and "as known on" a date (bitemporal: claims that became known later are set aside),
+/// which composes with all: <c>Perspective.SidingWith("ARM").AsKnownOn(date)</c>.
+/// Immutable. Equality (<c>==</c> included) is by value, the sources compared as a set and the trust order as a sequence; hashing
+/// uses the name, the actor and the date.
 /// </summary>
 public sealed class Perspective : IEquatable<Perspective>
 {
-    private Perspective(string name, string? claimantActorId, FrozenSet<string>? sources, LocalDate? knownOn)
+    private Perspective(string name, string? claimantActorId, FrozenSet<string>? sources, LocalDate? knownOn, ImmutableArray<string> trustOrder = default)
     {
         Name = name;
         ClaimantActorId = claimantActorId;
         SourceSet = sources;
         KnownOn = knownOn;
+        TrustOrder = trustOrder.IsDefault ? [] : trustOrder;
     }
 
-    /// <summary>Every claim counts.</summary>
+    /// <summary>Every claim counts; contradictions whose sides lead to different statuses are disputes.</summary>
     public static Perspective AllClaims { get; } = new("all claims", null, null, null);
+
+    /// <summary>The trust ordering, most trusted first: claimants' <see cref="Claimant.CountsFor"/> ids, claimant names or source ids; empty when no side is preferred.</summary>
+    public ImmutableArray<string> TrustOrder { get; }
+
+    /// <summary>Whether the perspective filters claims out (by claimant or by source), rather than only weighing them.</summary>
+    public bool IsFiltering => ClaimantActorId is not null || SourceSet is not null;
 
     /// <summary>A short name, for reports ("all claims", "asserted by ARM", ...).</summary>
     public string Name { get; }
@@ -39,14 +50,79 @@ public sealed class Perspective : IEquatable<Perspective>
 
     private FrozenSet<string>? SourceSet { get; }
 
-    /// <summary>The claims asserted by one party: its officials (<see cref="Claimant.ActorId"/>) and sources giving its view (<see cref="Claimant.Side"/>).</summary>
+    /// <summary>The strict filter: only the claims asserted by one party count, its officials (<see cref="Claimant.ActorId"/>) and sources giving its view (<see cref="Claimant.Side"/>).</summary>
     /// <param name="actorId">The actor id, for example <c>ARM</c>.</param>
     /// <returns>The perspective.</returns>
     /// <exception cref="ArgumentException">The id is blank.</exception>
-    public static Perspective AssertedBy(string actorId)
+    public static Perspective OnlyAssertedBy(string actorId)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
-        return new Perspective(string.Concat("asserted by ", actorId), actorId, null, null);
+        return new Perspective(string.Concat("only asserted by ", actorId), actorId, null, null);
+    }
+
+    /// <summary>
+    /// Every claim counts, and in each contradiction the side the party asserts (claimant <see cref="Claimant.CountsFor"/>
+    /// the party) prevails; contradictions not involving its side are weighed as under <see cref="AllClaims"/>. The same as
+    /// <c>Trusting(actorId)</c>.
+    /// </summary>
+    /// <param name="actorId">The actor id, for example <c>ARM</c>.</param>
+    /// <returns>The perspective.</returns>
+    /// <exception cref="ArgumentException">The id is blank.</exception>
+    public static Perspective SidingWith(string actorId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+        return new Perspective(string.Concat("siding with ", actorId), null, null, null, [actorId]);
+    }
+
+    /// <summary>
+    /// Every claim counts, weighed by an ordering of trust: in a contradiction the claim ranked first prevails (the other
+    /// is set aside as <see cref="SetAsideReason.OutweighedInDispute"/>); equal or no ranks are weighed as under
+    /// <see cref="AllClaims"/>. A claim's rank is that of the first entry naming its claimant's
+    /// <see cref="Claimant.CountsFor"/> id, its claimant's name or one of its sources.
+    /// </summary>
+    /// <param name="order">The entries, most trusted first; at least one.</param>
+    /// <returns>The perspective.</returns>
+    /// <exception cref="ArgumentException">No entry is given, or one is blank.</exception>
+    public static Perspective Trusting(params string[] order)
+    {
+        ArgumentNullException.ThrowIfNull(order);
+        if (order.Length == 0)
+        {
+            throw new ArgumentException("At least one entry is required.", nameof(order));
+        }
+
+        foreach (var entry in order)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry, nameof(order));
+        }
+
+        return new Perspective(string.Concat("trusting ", string.Join(" > ", order)), null, null, null, [.. order]);
+    }
+
+    /// <summary>The trust rank of a claim: the position of the first entry of <see cref="TrustOrder"/> it matches, or <see cref="int.MaxValue"/> when none.</summary>
+    /// <param name="claim">The claim.</param>
+    /// <returns>The rank; lower is more trusted.</returns>
+    public int TrustRank(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        for (var i = 0; i < TrustOrder.Length; i++)
+        {
+            var entry = TrustOrder[i];
+            if (claim.Claimant.CountsFor == entry || claim.Claimant.Name == entry)
+            {
+                return i;
+            }
+
+            foreach (var source in claim.Sources)
+            {
+                if (source.Source == entry)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return int.MaxValue;
     }
 
     /// <summary>The claims documented by at least one of the given sources (file names or URLs, compared ordinally).</summary>
@@ -76,7 +152,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <param name="date">The "as known on" date.</param>
     /// <returns>The perspective.</returns>
     public Perspective AsKnownOn(LocalDate date)
-        => new(string.Concat(Name, ", as known on ", Text.Iso(date)), ClaimantActorId, SourceSet, date);
+        => new(string.Concat(Name, ", as known on ", Text.Iso(date)), ClaimantActorId, SourceSet, date, TrustOrder);
 
     /// <summary>Whether the claim counts under this perspective, and if not, why.</summary>
     /// <param name="claim">The claim.</param>
@@ -112,6 +188,7 @@ public sealed class Perspective : IEquatable<Perspective>
         => other is not null
            && (ReferenceEquals(this, other)
                || (Name == other.Name && ClaimantActorId == other.ClaimantActorId && KnownOn == other.KnownOn
+                   && Equality.Sequence(TrustOrder, other.TrustOrder)
                    && (SourceSet is null ? other.SourceSet is null : other.SourceSet is not null && SourceSet.SetEquals(other.SourceSet))));
 
     /// <inheritdoc />

@@ -22,6 +22,8 @@ internal static class StatusPalette
         ObligationStatus.Disputed => "#CC79A7",
         ObligationStatus.Suspended => "#999999",
         ObligationStatus.Terminated => "#333333",
+        ObligationStatus.NoInformation => "#F2F2F2",
+        ObligationStatus.NoBreachRecorded => "#CCEEDD",
         _ => "#FFFFFF",
     };
 

@@ -226,6 +226,7 @@ public static class SvgTimelineChart
             }
         }
 
+        AppendEpisodes(svg, obligation, atEnd, scale, zone, barTop);
         var marked = new List<Instant>();
         if (statement.DueInstant(obligation) is { } due)
         {
@@ -275,6 +276,21 @@ public static class SvgTimelineChart
         }
 
         svg.Append("</g>\n");
+    }
+
+    /// <summary>Each breach episode counted by the chart's end (docs/semantics.md, section 7) as a mark along the top of the lane: incidents at least 2 px wide, ongoing states to the end.</summary>
+    private static void AppendEpisodes(StringBuilder svg, Obligation obligation, ObligationAssessment atEnd, Scale scale, DateTimeZone zone, double barTop)
+    {
+        foreach (var episode in atEnd.Breaches)
+        {
+            var x1 = scale.X(episode.From);
+            var w = Math.Max(scale.X(episode.Until ?? scale.To) - x1, 2);
+            svg.Append("<rect class=\"episode\" x=\"").Append(N(x1)).Append("\" y=\"").Append(N(barTop - 2)).Append("\" width=\"").Append(N(w))
+                .Append("\" height=\"3\" fill=\"").Append(StatusPalette.Fill(ObligationStatus.Breached)).Append("\"><title>")
+                .AppendEscaped(string.Concat(obligation.Id, ": ", episode.IsIncident ? "incident " : "breach episode ", episode.Claim.Id, " from ",
+                    Text.InZone(episode.From, zone), episode.Until is { } until ? string.Concat(" to ", Text.InZone(until, zone)) : " (ongoing)", ", per ", episode.According.Name))
+                .Append("</title></rect>\n");
+        }
     }
 
     private static void AppendDeadline(StringBuilder svg, Drawn drawn, Scale scale, List<Instant> marked, Instant at, double top, double laneHeight, bool dashed, string tooltip)

@@ -17,7 +17,7 @@ namespace Ceasefire.Domain.Serialization;
         typeof(InstantConverter), typeof(LocalDateConverter), typeof(LocalDateTimeConverter), typeof(PeriodConverter),
         typeof(StrictEnumConverter<DeonticKind>), typeof(StrictEnumConverter<PerformanceKind>), typeof(StrictEnumConverter<DeadlineKind>),
         typeof(StrictEnumConverter<DateInterpretation>), typeof(StrictEnumConverter<DeadlineAnchor>), typeof(StrictEnumConverter<ConditionKind>),
-        typeof(StrictEnumConverter<ClaimKind>), typeof(StrictEnumConverter<DatePrecision>), typeof(StrictEnumConverter<TerminationReason>),
+        typeof(StrictEnumConverter<ClaimKind>), typeof(StrictEnumConverter<DatePrecision>), typeof(StrictEnumConverter<DateQuantifier>), typeof(StrictEnumConverter<TerminationReason>),
         typeof(StrictEnumConverter<StatementStatus>), typeof(StrictEnumConverter<ObligationStatus>), typeof(StrictEnumConverter<Timeliness>),
         typeof(StrictEnumConverter<SetAsideReason>),
     ])]

@@ -59,6 +59,9 @@ internal static partial class DtoMapper
                     EndedAt = b.EndedAt is { } ended ? ToDto(ended) : null,
                     EndedByClaimId = b.EndedBy?.Id,
                     IsOngoing = b.IsOngoing,
+                    IsIncident = b.IsIncident ? true : null,
+                    From = b.From,
+                    Until = b.Until,
                 });
             }
 
@@ -111,7 +114,7 @@ internal static partial class DtoMapper
             SchemaVersion = SchemaVersion,
             StatementTitle = report.Statement.Title,
             AsOf = report.AsOf,
-            Perspective = new PerspectiveDto { Name = p.Name, ClaimantActorId = p.ClaimantActorId, Sources = sources, KnownOn = p.KnownOn },
+            Perspective = new PerspectiveDto { Name = p.Name, ClaimantActorId = p.ClaimantActorId, Sources = sources, KnownOn = p.KnownOn, TrustOrder = p.TrustOrder.IsEmpty ? null : [.. p.TrustOrder] },
             StatementStatus = report.StatementStatus,
             StatementReason = report.StatementReason,
             StatementClaims = ToDtos(report.StatementClaims),
@@ -155,7 +158,7 @@ internal static partial class DtoMapper
     {
         DatePrecision.Instant => new ClaimDateDto { Precision = DatePrecision.Instant, Instant = date.Instant },
         DatePrecision.Day => new ClaimDateDto { Precision = DatePrecision.Day, First = date.First },
-        _ => new ClaimDateDto { Precision = date.Precision, First = date.First, Last = date.Last },
+        _ => new ClaimDateDto { Precision = date.Precision, First = date.First, Last = date.Last, Quantifier = date.Quantifier == DateQuantifier.Throughout ? DateQuantifier.Throughout : null },
     };
 
     // ---- reading ----
@@ -225,7 +228,12 @@ internal static partial class DtoMapper
                 var endedAt = bd.EndedAt is null ? null : ToClaimDate(bd.EndedAt, bPath + ".endedAt", problems);
                 if (claim is not null)
                 {
-                    breaches.Add(new BreachRecord(claim, bd.BreachingActorId, claim.Date, endedAt, endedBy, bd.IsOngoing));
+                    breaches.Add(new BreachRecord(claim, bd.BreachingActorId, claim.Date, endedAt, endedBy, bd.IsOngoing)
+                    {
+                        IsIncident = bd.IsIncident ?? false,
+                        From = bd.From ?? default,
+                        Until = bd.Until,
+                    });
                 }
             }
 
@@ -273,8 +281,10 @@ internal static partial class DtoMapper
     {
         try
         {
-            var perspective = p.ClaimantActorId is { } actor ? Perspective.AssertedBy(actor)
+            var perspective = p.ClaimantActorId is { } actor ? Perspective.OnlyAssertedBy(actor)
                 : p.Sources is { Count: > 0 } sources ? Perspective.FromSources([.. sources])
+                : p.TrustOrder is [var side] && p.Name.StartsWith("siding with ", StringComparison.Ordinal) ? Perspective.SidingWith(side)
+                : p.TrustOrder is { Count: > 0 } order ? Perspective.Trusting([.. order])
                 : Perspective.AllClaims;
             if (p.KnownOn is { } known)
             {
@@ -378,11 +388,11 @@ internal static partial class DtoMapper
                 case DatePrecision.Day when d.First is { } day:
                     return ClaimDate.On(day);
                 case DatePrecision.Month when d.First is { } first && first.Day == 1:
-                    return ClaimDate.InMonth(first.Year, first.Month);
+                    return ClaimDate.InMonth(first.Year, first.Month).WithQuantifier(d.Quantifier ?? DateQuantifier.Within);
                 case DatePrecision.Year when d.First is { } first && first.Day == 1 && first.Month == 1:
-                    return ClaimDate.InYear(first.Year);
+                    return ClaimDate.InYear(first.Year).WithQuantifier(d.Quantifier ?? DateQuantifier.Within);
                 case DatePrecision.Range when d.First is { } first && d.Last is { } last:
-                    return ClaimDate.Between(first, last);
+                    return ClaimDate.Between(first, last).WithQuantifier(d.Quantifier ?? DateQuantifier.Within);
                 default:
                     problems.Add(path, ValidationCodes.Required, string.Concat("a ", d.Precision.ToString(), " date needs ", d.Precision switch
                     {

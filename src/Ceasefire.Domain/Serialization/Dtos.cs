@@ -229,6 +229,8 @@ internal sealed class ClaimDateDto
     public LocalDate? First { get; init; }
 
     public LocalDate? Last { get; init; }
+
+    public DateQuantifier? Quantifier { get; init; }
 }
 
 internal sealed class ClaimantDto
@@ -268,6 +270,8 @@ internal sealed class PerspectiveDto
     public List<string>? Sources { get; init; }
 
     public LocalDate? KnownOn { get; init; }
+
+    public List<string>? TrustOrder { get; init; }
 }
 
 internal sealed class AssessmentDto
@@ -344,6 +348,12 @@ internal sealed class BreachDto
     public string? EndedByClaimId { get; init; }
 
     public required bool IsOngoing { get; init; }
+
+    public bool? IsIncident { get; init; }
+
+    public Instant? From { get; init; }
+
+    public Instant? Until { get; init; }
 }
 
 internal sealed class ObligorStatusDto

@@ -154,7 +154,11 @@ internal sealed class TimelineValidator
             {
                 _problems.Add(path + ".obligationIds", ValidationCodes.NotAllowed, "an in-force affirmation is about the statement itself and names no obligation");
             }
-            else if (k2 is not (ClaimKind.InForceAffirmed or ClaimKind.Terminated or ClaimKind.Denied) && c.ObligationIds.Count == 0)
+            else if (k2 == ClaimKind.ObsoleteAsserted && c.ObligationIds.Count > 0)
+            {
+                _problems.Add(path + ".obligationIds", ValidationCodes.NotAllowed, "a position that the statement no longer applies is about the statement itself and names no obligation");
+            }
+            else if (k2 is not (ClaimKind.InForceAffirmed or ClaimKind.ObsoleteAsserted or ClaimKind.Terminated or ClaimKind.Denied) && c.ObligationIds.Count == 0)
             {
                 _problems.Add(path + ".obligationIds", ValidationCodes.Required, string.Concat("a ", k2.ToString(), " claim names at least one obligation"));
             }
@@ -205,9 +209,9 @@ internal sealed class TimelineValidator
             return;
         }
 
-        if (kind is not (ClaimKind.Breached or ClaimKind.Suspended))
+        if (kind is not (ClaimKind.Breached or ClaimKind.Suspended or ClaimKind.ComplianceAttested))
         {
-            _problems.Add(path + ".end", ValidationCodes.NotAllowed, "only a breach or a suspension has an end date");
+            _problems.Add(path + ".end", ValidationCodes.NotAllowed, "only a breach, a suspension or an attestation of compliance has an end date");
         }
         else if (c.Date is not null && c.End.Last < c.Date.First)
         {

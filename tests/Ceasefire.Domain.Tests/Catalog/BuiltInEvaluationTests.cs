@@ -24,7 +24,7 @@ public class BuiltInEvaluationTests
     [Fact]
     public void Evaluate_AghdamOn20November_FulfilledOnTimeUnderEverySidesClaims()
     {
-        foreach (var perspective in new[] { Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE") })
+        foreach (var perspective in new[] { Perspective.AllClaims, Perspective.OnlyAssertedBy("ARM"), Perspective.OnlyAssertedBy("AZE") })
         {
             At(2020, 11, 21, perspective)["a2-aghdam-return"].Status.Should().Be(ObligationStatus.Fulfilled, perspective.Name);
         }
@@ -51,7 +51,7 @@ public class BuiltInEvaluationTests
         withdrawal.Status.Should().Be(ObligationStatus.Disputed);
         withdrawal.Explanation.DisputeSides.Should().HaveCount(2);
         withdrawal.Explanation.DisputeSides.Select(s => s.Status).Should().Contain(ObligationStatus.Fulfilled);
-        At(2023, 6, 1, Perspective.AssertedBy("ARM"))["a4-armed-forces-withdrawal"].Status.Should().Be(ObligationStatus.Fulfilled);
+        At(2023, 6, 1, Perspective.OnlyAssertedBy("ARM"))["a4-armed-forces-withdrawal"].Status.Should().Be(ObligationStatus.Fulfilled);
     }
 
     [Fact]
@@ -62,13 +62,13 @@ public class BuiltInEvaluationTests
         movement.Status.Should().Be(ObligationStatus.Breached);
         movement.IsBreachOngoing.Should().BeTrue();
         movement.Breaches.Should().Contain(b => b.BreachingActorId == "AZE" && b.Start == ClaimDate.On(new LocalDate(2022, 12, 12)));
-        At(2022, 12, 1)["a6-corridor-safe-movement"].Status.Should().Be(ObligationStatus.Upheld);
+        At(2022, 12, 1)["a6-corridor-safe-movement"].Status.Should().Be(ObligationStatus.NoInformation, "no counted claim bears on it before the blockade");
     }
 
     [Fact]
     public void Evaluate_PeacekeepingTerm_EndedEarlyIn2024NotByNotice()
     {
-        At(2024, 1, 1)["a4-peacekeeping-term"].Status.Should().Be(ObligationStatus.Upheld);
+        At(2024, 1, 1)["a4-peacekeeping-term"].Status.Should().Be(ObligationStatus.NoInformation, "no counted claim bears on the term before the withdrawal");
         var after = At(2024, 7, 1)["a4-peacekeeping-term"];
 
         after.Status.Should().Be(ObligationStatus.Terminated);
@@ -80,17 +80,18 @@ public class BuiltInEvaluationTests
     {
         At(2023, 12, 31).StatementStatus.Should().Be(StatementStatus.InForce);
         At(2025, 9, 1).StatementStatus.Should().Be(StatementStatus.DisputedWhetherInForce);
-        At(2025, 9, 1, Perspective.AssertedBy("ARM")).StatementStatus.Should().Be(StatementStatus.Terminated);
-        At(2025, 9, 1, Perspective.AssertedBy("RUS")).StatementStatus.Should().Be(StatementStatus.InForce);
+        At(2025, 9, 1, Perspective.OnlyAssertedBy("ARM")).StatementStatus.Should().Be(StatementStatus.Terminated);
+        At(2025, 9, 1, Perspective.OnlyAssertedBy("RUS")).StatementStatus.Should().Be(StatementStatus.InForce);
     }
 
     [Fact]
-    public void Evaluate_NewRoutePlan_NeverAgreedSoAwaitingConditionPastItsWindow()
+    public void Evaluate_NewRoutePlan_NeverAgreedSoBuildingWithoutAgreementIsABreach()
     {
         var plan = At(2024, 1, 1)["a6-new-route-plan"];
 
-        plan.Status.Should().Be(ObligationStatus.AwaitingCondition);
-        plan.Explanation.Reason.Should().Contain("has passed");
+        plan.Status.Should().Be(ObligationStatus.Breached);
+        plan.IsBreachOngoing.Should().BeTrue();
+        plan.Explanation.Reason.Should().Contain("acting without it is itself a breach");
     }
 
     [Fact]

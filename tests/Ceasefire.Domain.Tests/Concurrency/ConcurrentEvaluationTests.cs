@@ -32,11 +32,11 @@ public class ConcurrentEvaluationTests
         Perspective[] perspectives =
         [
             Perspective.AllClaims,
-            Perspective.AssertedBy("ARM"),
-            Perspective.AssertedBy("AZE"),
-            Perspective.AssertedBy("RUS"),
+            Perspective.OnlyAssertedBy("ARM"),
+            Perspective.OnlyAssertedBy("AZE"),
+            Perspective.OnlyAssertedBy("RUS"),
             Perspective.AllClaims.AsKnownOn(new LocalDate(2021, 12, 1)),
-            Perspective.AssertedBy("ARM").AsKnownOn(new LocalDate(2022, 6, 1)),
+            Perspective.OnlyAssertedBy("ARM").AsKnownOn(new LocalDate(2022, 6, 1)),
             Perspective.FromSources(Sources.Seed000, Sources.Seed001),
         ];
         var start = Instant.FromUtc(2020, 11, 1, 0, 0);
@@ -63,7 +63,7 @@ public class ConcurrentEvaluationTests
             json[i] = CeasefireJson.Serialize(reports[i]);
         }
 
-        var histories = string.Join("\n", evaluator.Histories(S.EffectiveFrom, Instant.FromUtc(2026, 1, 1, 0, 0), Perspective.AssertedBy("AZE")).SelectMany(h => h).Select(i => i.ToString()));
+        var histories = string.Join("\n", evaluator.Histories(S.EffectiveFrom, Instant.FromUtc(2026, 1, 1, 0, 0), Perspective.OnlyAssertedBy("AZE")).SelectMany(h => h).Select(i => i.ToString()));
         var grades = string.Join("\n", evaluator.YearlyGrades(2020, 2025).Select(g => g.ToString()));
         return new Answers(reports, json, histories, grades);
     }

@@ -82,7 +82,8 @@ public class ClaimRoleTests
     [Fact]
     public void RuleIds_BuiltIn_AreWhatEvaluationsReportAndOptionsAccept()
     {
-        RuleIds.BuiltIn.Should().OnlyHaveUniqueItems().And.NotContain(RuleIds.None).And.HaveCount(10);
+        RuleIds.BuiltIn.Should().OnlyHaveUniqueItems().And.NotContain(RuleIds.None).And.HaveCount(12);
+        EvaluationOptions.BuiltInRules.Select(r => r.Id).Should().Equal(RuleIds.BuiltIn, "the typed ids name the built-in rules in the order they run");
         foreach (var id in RuleIds.BuiltIn)
         {
             EvaluationOptions.Default.WithoutBuiltInRule(id).DisabledBuiltInRules.Should().Contain(id);

@@ -30,14 +30,14 @@ public class EvaluatorTests
     }
 
     [Fact]
-    public void History_NoExtension_OverdueIntervalStartsExactlyAtDue()
+    public void History_NoExtension_NoInformationIntervalStartsExactlyAtDue()
     {
         var timeline = Timeline().Claim("p", c => c.Performed("return").On(D(2020, 11, 25)).Std()).Build();
         var evaluator = Evaluator.Create(Subject, timeline);
 
         var history = evaluator.History("return", Effective, Instant.FromUtc(2021, 1, 1, 0, 0));
 
-        history.Select(i => i.Status).Should().Equal(ObligationStatus.Pending, ObligationStatus.Overdue, ObligationStatus.FulfilledLate);
+        history.Select(i => i.Status).Should().Equal(ObligationStatus.Pending, ObligationStatus.NoInformation, ObligationStatus.FulfilledLate);
         history[1].Start.Should().Be(Instant.FromUtc(2020, 11, 20, 21, 0));
         history[2].Start.Should().Be(EndOfDay(2020, 11, 25));
     }
@@ -72,8 +72,8 @@ public class EvaluatorTests
 
         var history = evaluator.History("stay", Effective, Instant.FromUtc(2031, 1, 1, 0, 0));
 
-        history.Select(i => i.Status).Should().Equal(ObligationStatus.Upheld, ObligationStatus.Terminated);
-        history[1].Start.Should().Be(Instant.FromUtc(2025, 11, 9, 21, 0));
+        history.Select(i => i.Status).Should().Equal(ObligationStatus.NoInformation, ObligationStatus.NoBreachRecorded, ObligationStatus.Terminated);
+        history[2].Start.Should().Be(Instant.FromUtc(2025, 11, 9, 21, 0));
     }
 
     [Fact]
@@ -92,10 +92,10 @@ public class EvaluatorTests
         var evaluator = Evaluator.Create(Subject, KelbajarLike());
         var days = Enumerable.Range(0, 60).Select(i => Effective.Plus(Duration.FromDays(i))).ToArray();
 
-        var series = evaluator.StatusSeries("return", days, Perspective.AssertedBy("A"));
+        var series = evaluator.StatusSeries("return", days, Perspective.OnlyAssertedBy("A"));
 
-        series.Should().Equal(days.Select(d => evaluator.Evaluate(d, Perspective.AssertedBy("A"))["return"].Status));
-        series.Should().Contain(ObligationStatus.Overdue).And.Contain(ObligationStatus.FulfilledLate);
+        series.Should().Equal(days.Select(d => evaluator.Evaluate(d, Perspective.OnlyAssertedBy("A"))["return"].Status));
+        series.Should().Contain(ObligationStatus.NoInformation).And.Contain(ObligationStatus.FulfilledLate);
         var act = () => evaluator.StatusSeries("nope", days);
         act.Should().Throw<System.Collections.Generic.KeyNotFoundException>();
     }
@@ -113,7 +113,7 @@ public class EvaluatorTests
         // "Before 1 December" is due at the start of 1 December in Moscow, which is the end of 30 November.
         var report = differences.Should().Contain(d => d.ObligationId == "report").Which;
         report.Before.Should().Be(ObligationStatus.Pending);
-        report.After.Should().Be(ObligationStatus.Overdue);
+        report.After.Should().Be(ObligationStatus.NoInformation);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class EvaluatorTests
         var evaluator = Evaluator.Create(Subject, KelbajarLike());
         var asOf = EndOfDay(2020, 11, 30);
 
-        var differences = evaluator.Evaluate(asOf, Perspective.AssertedBy("A")).Compare(evaluator.Evaluate(asOf, Perspective.AllClaims));
+        var differences = evaluator.Evaluate(asOf, Perspective.OnlyAssertedBy("A")).Compare(evaluator.Evaluate(asOf, Perspective.AllClaims));
 
         // Side A alone does not record the extension agreed per B: late under A, on time under all claims.
         differences.Should().ContainSingle(d => d.ObligationId == "return" && d.Before == ObligationStatus.FulfilledLate && d.After == ObligationStatus.Fulfilled);
@@ -133,9 +133,9 @@ public class EvaluatorTests
     {
         var timeline = Timeline().Claim("b", c => c.Breached("ceasefire").On(D(2020, 12, 12)).ActedBy("B").Std("A")).Build();
 
-        var report = Subject.Evaluate(timeline, EndOfDay(2021, 1, 1), Perspective.AssertedBy("B"));
+        var report = Subject.Evaluate(timeline, EndOfDay(2021, 1, 1), Perspective.OnlyAssertedBy("B"));
 
-        report["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
+        report["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
         report["ceasefire"].Explanation.ClaimsSetAside.Should().ContainSingle(s => s.Reason == SetAsideReason.ClaimantOutsidePerspective);
     }
 
@@ -146,7 +146,7 @@ public class EvaluatorTests
             .Claim("b", c => c.Breached("ceasefire").On(D(2020, 12, 12)).AssertedBy("An outlet", side: "A").Source("doc.txt", "l").KnownOn(D(2020, 12, 12)).Saying("s"))
             .Build();
 
-        Subject.Evaluate(timeline, EndOfDay(2021, 1, 1), Perspective.AssertedBy("A"))["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
+        Subject.Evaluate(timeline, EndOfDay(2021, 1, 1), Perspective.OnlyAssertedBy("A"))["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public class EvaluatorTests
 
         var report = Subject.Evaluate(timeline, EndOfDay(2021, 1, 1), Perspective.FromSources("two.txt"));
 
-        report["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
+        report["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
         report["return"].Status.Should().Be(ObligationStatus.Fulfilled);
         report["ceasefire"].Explanation.ClaimsSetAside.Single().Reason.Should().Be(SetAsideReason.SourceOutsidePerspective);
     }
@@ -175,7 +175,7 @@ public class EvaluatorTests
         var then = Subject.Evaluate(timeline, asOf, Perspective.AllClaims.AsKnownOn(D(2021, 12, 1)));
         var now = Subject.Evaluate(timeline, asOf, Perspective.AllClaims.AsKnownOn(D(2024, 11, 9)));
 
-        then["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
+        then["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
         then["ceasefire"].Explanation.ClaimsSetAside.Single().Reason.Should().Be(SetAsideReason.NotYetKnown);
         now["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
     }
@@ -218,13 +218,13 @@ public class EvaluatorTests
         grades["return"].Single(g => g.Year == 2019).Grade.Should().BeNull();
         grades["return"].Single(g => g.Year == 2020).Grade.Should().Be(3);
         grades["ceasefire"].Single(g => g.Year == 2020).Grade.Should().Be(2);
-        grades["ceasefire"].Single(g => g.Year == 2021).Grade.Should().Be(3);
+        grades["ceasefire"].Single(g => g.Year == 2021).Grade.Should().BeNull("no claim attests compliance in 2021: no full marks without evidence");
         grades["ceasefire"].Single(g => g.Year == 2022).Grade.Should().Be(1);
-        grades["exchange"].Single(g => g.Year == 2020).Grade.Should().Be(0);
+        grades["exchange"].Single(g => g.Year == 2020).Grade.Should().BeNull();
         grades["exchange"].Single(g => g.Year == 2021).Grade.Should().Be(2);
         grades["plan"].Single(g => g.Year == 2021).Grade.Should().Be(0);
-        grades["stay"].Single(g => g.Year == 2023).Grade.Should().Be(3);
-        grades["stay"].Single(g => g.Year == 2024).Grade.Should().Be(3);
+        grades["stay"].Single(g => g.Year == 2023).Grade.Should().BeNull();
+        grades["stay"].Single(g => g.Year == 2024).Grade.Should().BeNull();
         grades["stay"].Single(g => g.Year == 2024).Reason.Should().Contain("Ended during the year");
         grades["stay"].Single(g => g.Year == 2025).Grade.Should().BeNull();
     }
@@ -280,7 +280,7 @@ public class EvaluatorTests
     [Fact]
     public void Evaluate_PerspectiveNamingUnknownActor_ThrowsNamingTheActors()
     {
-        var act = () => Evaluator.Create(Subject, Domain.Timeline.Empty).Evaluate(Effective, Perspective.AssertedBy("AZR"));
+        var act = () => Evaluator.Create(Subject, Domain.Timeline.Empty).Evaluate(Effective, Perspective.OnlyAssertedBy("AZR"));
 
         act.Should().Throw<System.ArgumentException>().WithMessage("*'AZR'*A, B, G, PK, X*");
     }

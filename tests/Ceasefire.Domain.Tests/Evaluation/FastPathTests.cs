@@ -54,7 +54,7 @@ public class FastPathTests
         var slow = Evaluator.Create(statement, timeline, RuleChainOnly);
         var perspectives = new[]
         {
-            Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE"), Perspective.AssertedBy("RUS"),
+            Perspective.AllClaims, Perspective.OnlyAssertedBy("ARM"), Perspective.OnlyAssertedBy("AZE"), Perspective.OnlyAssertedBy("RUS"),
             Perspective.AllClaims.AsKnownOn(new LocalDate(2021, 12, 1)), Perspective.FromSources(Sources.Seed000),
         };
 
@@ -106,7 +106,7 @@ public class FastPathTests
 
         foreach (var instant in Probes(Fixture.Subject, timeline))
         {
-            foreach (var perspective in new[] { Perspective.AllClaims, Perspective.AssertedBy("A"), Perspective.AssertedBy("B") })
+            foreach (var perspective in new[] { Perspective.AllClaims, Perspective.OnlyAssertedBy("A"), Perspective.OnlyAssertedBy("B") })
             {
                 var a = fast.Evaluate(instant, perspective);
                 var b = slow.Evaluate(instant, perspective);

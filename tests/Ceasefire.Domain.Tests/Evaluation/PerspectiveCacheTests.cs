@@ -25,10 +25,10 @@ public class PerspectiveCacheTests
         for (var day = 0; day < Perspectives; day++)
         {
             evaluator.Evaluate(AsOf, KnownOn(day));
-            evaluator.Perspectives.Count.Should().Be(System.Math.Min(day + 1, PerspectiveIndexCache.DefaultCapacity));
+            evaluator.Perspectives.Count.Should().Be(System.Math.Min(day + 1, BoundedCache<Perspective, PerspectiveEvidence>.DefaultCapacity));
         }
 
-        evaluator.Perspectives.Count.Should().Be(PerspectiveIndexCache.DefaultCapacity);
+        evaluator.Perspectives.Count.Should().Be(BoundedCache<Perspective, PerspectiveEvidence>.DefaultCapacity);
         var seen = new System.Collections.Generic.HashSet<string>();
         foreach (var day in new[] { 0, 1, 20, 100, 200, Perspectives - 1 })
         {
@@ -40,27 +40,27 @@ public class PerspectiveCacheTests
 
         seen.Should().HaveCountGreaterThan(1, "the perspectives differ in what they count");
 
-        evaluator.Perspectives.Count.Should().Be(PerspectiveIndexCache.DefaultCapacity);
+        evaluator.Perspectives.Count.Should().Be(BoundedCache<Perspective, PerspectiveEvidence>.DefaultCapacity);
     }
 
     [Fact]
-    public void IndexFor_RecentlyUsedPerspective_IsKeptWhileOthersAreEvicted()
+    public void ViewFor_RecentlyUsedPerspective_IsKeptWhileOthersAreEvicted()
     {
         var evaluator = Create();
-        var first = evaluator.IndexFor(Perspective.AllClaims);
-        for (var day = 0; day < 3 * PerspectiveIndexCache.DefaultCapacity; day++)
+        var first = evaluator.ViewFor(Perspective.AllClaims);
+        for (var day = 0; day < 3 * BoundedCache<Perspective, PerspectiveEvidence>.DefaultCapacity; day++)
         {
-            evaluator.IndexFor(KnownOn(day));
-            evaluator.IndexFor(Perspective.AllClaims).Should().BeSameAs(first, "the most recently used view is kept");
+            evaluator.ViewFor(KnownOn(day));
+            evaluator.ViewFor(Perspective.AllClaims).Should().BeSameAs(first, "the most recently used view is kept");
         }
 
-        var early = evaluator.IndexFor(KnownOn(0));
-        evaluator.IndexFor(KnownOn(0)).Should().BeSameAs(early);
-        evaluator.Perspectives.Count.Should().Be(PerspectiveIndexCache.DefaultCapacity);
+        var early = evaluator.ViewFor(KnownOn(0));
+        evaluator.ViewFor(KnownOn(0)).Should().BeSameAs(early);
+        evaluator.Perspectives.Count.Should().Be(BoundedCache<Perspective, PerspectiveEvidence>.DefaultCapacity);
     }
 
     [Fact]
-    public async Task IndexFor_ConcurrentDistinctPerspectives_StaysBoundedAndConsistent()
+    public async Task ViewFor_ConcurrentDistinctPerspectives_StaysBoundedAndConsistent()
     {
         var evaluator = Create();
         var expected = Enumerable.Range(0, 64).Select(d => Create().Evaluate(AsOf, KnownOn(d)).Obligations.Select(a => a.Status).ToList()).ToList();
@@ -75,6 +75,6 @@ public class PerspectiveCacheTests
             }
         }
 
-        evaluator.Perspectives.Count.Should().BeLessThanOrEqualTo(PerspectiveIndexCache.DefaultCapacity);
+        evaluator.Perspectives.Count.Should().BeLessThanOrEqualTo(BoundedCache<Perspective, PerspectiveEvidence>.DefaultCapacity);
     }
 }

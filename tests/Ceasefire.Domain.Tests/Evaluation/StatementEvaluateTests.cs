@@ -26,10 +26,10 @@ public class StatementEvaluateTests
         Effective.Should().Be(Instant.FromUtc(2020, 11, 9, 21, 0));
         var report = Eval(Domain.Timeline.Empty, Effective);
 
-        report["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
+        report["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
         report["return"].Status.Should().Be(ObligationStatus.Pending);
-        report["exchange"].Status.Should().Be(ObligationStatus.Pending);
-        report["stay"].Status.Should().Be(ObligationStatus.Upheld);
+        report["exchange"].Status.Should().Be(ObligationStatus.NoInformation);
+        report["stay"].Status.Should().Be(ObligationStatus.NoInformation);
         report["plan"].Status.Should().Be(ObligationStatus.AwaitingCondition);
         report.StatementStatus.Should().Be(StatementStatus.InForce);
     }
@@ -70,12 +70,15 @@ public class StatementEvaluateTests
     }
 
     [Fact]
-    public void Evaluate_NothingRecordedBeforeAndAfterDue_PendingThenOverdue()
+    public void Evaluate_NothingRecordedBeforeAndAfterDue_PendingThenNoInformationOrOverdueUnderClosedWorld()
     {
         var due = Instant.FromUtc(2020, 11, 20, 21, 0);
+        var closed = Evaluator.Create(Subject, Domain.Timeline.Empty, EvaluationOptions.Default.WithClosedWorld());
 
         Eval(Domain.Timeline.Empty, due.PlusTicks(-1))["return"].Status.Should().Be(ObligationStatus.Pending);
-        Eval(Domain.Timeline.Empty, due)["return"].Status.Should().Be(ObligationStatus.Overdue);
+        Eval(Domain.Timeline.Empty, due)["return"].Status.Should().Be(ObligationStatus.NoInformation);
+        closed.Evaluate(due)["return"].Status.Should().Be(ObligationStatus.Overdue);
+        closed.Evaluate(due)["return"].Explanation.Reason.Should().Contain("closed-world reading applied");
     }
 
     [Fact]
@@ -168,8 +171,10 @@ public class StatementEvaluateTests
         var during = Eval(timeline, EndOfDay(2022, 3, 25));
         var after = Eval(timeline, EndOfDay(2022, 4, 1));
 
-        between["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
+        between["ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded, "the first episode ended on 13 Dec 2020");
+        between["ceasefire"].Breaches.Should().ContainSingle().Which.Until.Should().Be(EndOfDay(2020, 12, 13));
         between["ceasefire"].IsBreachOngoing.Should().BeFalse();
+        during["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
         during["ceasefire"].Breaches.Should().HaveCount(2);
         during["ceasefire"].IsBreachOngoing.Should().BeTrue();
         during["ceasefire"].Breaches[1].BreachingActorId.Should().Be("B");
@@ -186,7 +191,7 @@ public class StatementEvaluateTests
         var report = Eval(timeline, EndOfDay(2021, 1, 1));
 
         report["ceasefire"].ByObligor.Should().HaveCount(2);
-        report["ceasefire"].ByObligor.Single(o => o.ActorId == "A").Status.Should().Be(ObligationStatus.Upheld);
+        report["ceasefire"].ByObligor.Single(o => o.ActorId == "A").Status.Should().Be(ObligationStatus.NoInformation, "no counted claim is about A's acts");
         report["ceasefire"].ByObligor.Single(o => o.ActorId == "B").Status.Should().Be(ObligationStatus.Breached);
     }
 
@@ -201,7 +206,7 @@ public class StatementEvaluateTests
         var report = Eval(timeline, EndOfDay(2020, 11, 22));
 
         report["return"].Status.Should().Be(ObligationStatus.Disputed);
-        report["return"].Explanation.DisputeSides.Select(s => s.Status).Should().BeEquivalentTo([ObligationStatus.Fulfilled, ObligationStatus.Overdue]);
+        report["return"].Explanation.DisputeSides.Select(s => s.Status).Should().BeEquivalentTo([ObligationStatus.Fulfilled, ObligationStatus.NoInformation]);
         report["return"].Explanation.ClaimsUsed.Select(u => u.Claim.Id).Should().Contain(["done", "no"]);
     }
 
@@ -219,7 +224,7 @@ public class StatementEvaluateTests
         sides.Should().HaveCount(2);
         sides[0].Status.Should().Be(ObligationStatus.Fulfilled);
         sides[0].Claims.Select(c => c.Id).Should().Equal("done");
-        sides[1].Status.Should().Be(ObligationStatus.Overdue);
+        sides[1].Status.Should().Be(ObligationStatus.NoInformation);
         sides[1].Claims.Select(c => c.Id).Should().Equal("no1", "no2");
     }
 
@@ -249,12 +254,12 @@ public class StatementEvaluateTests
     }
 
     [Fact]
-    public void Evaluate_SuspensionUntilEnd_SuspendedThenUpheld()
+    public void Evaluate_SuspensionUntilEnd_SuspendedThenNoBreachRecorded()
     {
         var timeline = Timeline().Claim("s", c => c.Suspended("ceasefire").On(D(2021, 1, 1)).Until(ClaimDate.On(D(2021, 1, 31))).Std()).Build();
 
         Eval(timeline, EndOfDay(2021, 1, 15))["ceasefire"].Status.Should().Be(ObligationStatus.Suspended);
-        Eval(timeline, EndOfDay(2021, 2, 1))["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
+        Eval(timeline, EndOfDay(2021, 2, 1))["ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
     }
 
     [Fact]
@@ -264,7 +269,7 @@ public class StatementEvaluateTests
 
         Eval(timeline, EndOfDay(2021, 1, 12))["plan"].Status.Should().Be(ObligationStatus.Pending);
         var overdue = Eval(timeline, Instant.FromUtc(2023, 11, 9, 21, 0));
-        overdue["plan"].Status.Should().Be(ObligationStatus.Overdue);
+        overdue["plan"].Status.Should().Be(ObligationStatus.NoInformation, "no counted claim says whether the plan was made");
         overdue["plan"].DueInstant.Should().Be(Instant.FromUtc(2023, 11, 9, 21, 0));
     }
 
@@ -288,7 +293,7 @@ public class StatementEvaluateTests
         var before = Eval(timeline, termEnd.PlusTicks(-1));
         var after = Eval(timeline, termEnd);
 
-        before["stay"].Status.Should().Be(ObligationStatus.Upheld);
+        before["stay"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
         before["stay"].Term!.Number.Should().Be(1);
         after["stay"].Status.Should().Be(ObligationStatus.Terminated);
         after["stay"].TerminationReason.Should().Be(TerminationReason.NoticeAndExpiry);
@@ -301,7 +306,7 @@ public class StatementEvaluateTests
 
         var report = Eval(timeline, Instant.FromUtc(2026, 1, 1, 0, 0));
 
-        report["stay"].Status.Should().Be(ObligationStatus.Upheld);
+        report["stay"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
         report["stay"].Term!.Number.Should().Be(2);
         report["stay"].Term!.End.Should().Be(Instant.FromUtc(2030, 11, 9, 21, 0));
         report["stay"].Explanation.ClaimsSetAside.Should().ContainSingle(s => s.Reason == SetAsideReason.NoticeTooLate);
@@ -316,7 +321,7 @@ public class StatementEvaluateTests
 
         report["stay"].Status.Should().Be(ObligationStatus.Terminated);
         report["stay"].TerminationReason.Should().Be(TerminationReason.EarlyWithdrawal);
-        Eval(timeline, EndOfDay(2024, 4, 16))["stay"].Status.Should().Be(ObligationStatus.Upheld);
+        Eval(timeline, EndOfDay(2024, 4, 16))["stay"].Status.Should().Be(ObligationStatus.NoInformation);
     }
 
     [Fact]
@@ -328,10 +333,10 @@ public class StatementEvaluateTests
             .Build();
 
         var all = Eval(timeline, EndOfDay(2025, 9, 1));
-        var perA = Eval(timeline, EndOfDay(2025, 9, 1), Perspective.AssertedBy("A"));
+        var perA = Eval(timeline, EndOfDay(2025, 9, 1), Perspective.OnlyAssertedBy("A"));
 
         all.StatementStatus.Should().Be(StatementStatus.DisputedWhetherInForce);
-        all["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
+        all["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
         perA.StatementStatus.Should().Be(StatementStatus.Terminated);
         perA["ceasefire"].Status.Should().Be(ObligationStatus.Terminated);
     }
@@ -344,7 +349,7 @@ public class StatementEvaluateTests
             .Claim("end", c => c.Terminated(TerminationReason.Lapsed).On(D(2025, 8, 28)).Std("A"))
             .Build();
 
-        var report = Eval(timeline, EndOfDay(2025, 9, 1), Perspective.AssertedBy("A"));
+        var report = Eval(timeline, EndOfDay(2025, 9, 1), Perspective.OnlyAssertedBy("A"));
 
         report["return"].Status.Should().Be(ObligationStatus.Fulfilled);
         report["exchange"].Status.Should().Be(ObligationStatus.Terminated);

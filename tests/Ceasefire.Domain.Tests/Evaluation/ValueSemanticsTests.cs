@@ -144,7 +144,7 @@ public class ValueSemanticsTests
     /// <summary>Values of every value-equal type reachable from one statement, timeline and report, in a fixed order.</summary>
     private static Dictionary<Type, List<object>> Graph(Statement statement, Timeline timeline)
     {
-        var report = Evaluator.Create(statement, timeline).Evaluate(AsOf, Perspective.AssertedBy("ARM"));
+        var report = Evaluator.Create(statement, timeline).Evaluate(AsOf, Perspective.OnlyAssertedBy("ARM"));
         var values = new Dictionary<Type, List<object>>();
         void Add(Type type, IEnumerable<object> items)
         {

@@ -43,7 +43,7 @@ public class HostileJsonTests
     {
         yield return ("small statement", CeasefireJson.Serialize(Small), json => CeasefireJson.ReadStatement(json));
         yield return ("small timeline", CeasefireJson.Serialize(SmallTimeline), json => CeasefireJson.ReadTimeline(json, Small));
-        var report = Small.Evaluate(SmallTimeline, Instant.FromUtc(2021, 6, 1, 0, 0), Perspective.AssertedBy("A").AsKnownOn(new LocalDate(2021, 3, 1)));
+        var report = Small.Evaluate(SmallTimeline, Instant.FromUtc(2021, 6, 1, 0, 0), Perspective.OnlyAssertedBy("A").AsKnownOn(new LocalDate(2021, 3, 1)));
         yield return ("small report", CeasefireJson.Serialize(report), json => CeasefireJson.ReadReport(json, Small, SmallTimeline));
         yield return ("built-in statement", CeasefireJson.Serialize(BuiltIn), json => CeasefireJson.ReadStatement(json));
         yield return ("built-in timeline", CeasefireJson.Serialize(BuiltInTimeline), json => CeasefireJson.ReadTimeline(json, BuiltIn));

@@ -98,7 +98,7 @@ public class ReportPayloadTests
         var s = Statement();
         var t = Timeline(s);
         var e = Evaluator.Create(s, t);
-        return (s, t, e, [e.Evaluate(AsOf), e.Evaluate(AsOf, Perspective.AssertedBy("B")), e.Evaluate(AsOf, Perspective.FromSources(Payloads))]);
+        return (s, t, e, [e.Evaluate(AsOf), e.Evaluate(AsOf, Perspective.OnlyAssertedBy("B")), e.Evaluate(AsOf, Perspective.FromSources(Payloads))]);
     });
 
     public static IEnumerable<object[]> Markup()
@@ -111,9 +111,9 @@ public class ReportPayloadTests
             ("report html", () => reports[0].ToHtml()),
             ("statement html", s.ToHtml),
             ("html page", () => HtmlReport.Render(reports, t, e.HistoryBetween(from, to, reports[0].Perspective))),
-            ("evaluator html", () => e.ToHtml(AsOf, Perspective.AllClaims, Perspective.AssertedBy("A"))),
+            ("evaluator html", () => e.ToHtml(AsOf, Perspective.AllClaims, Perspective.OnlyAssertedBy("A"))),
             ("svg", () => e.ToSvg(from, to)),
-            ("svg per party", () => SvgTimelineChart.Render(e.HistoryBetween(from, to, Perspective.AssertedBy("B")), new SvgChartOptions { ShowClaims = true })),
+            ("svg per party", () => SvgTimelineChart.Render(e.HistoryBetween(from, to, Perspective.OnlyAssertedBy("B")), new SvgChartOptions { ShowClaims = true })),
             ("report markdown", () => reports[0].ToMarkdown()),
             ("markdown matrix", () => MarkdownReport.Render(reports.Take(2).ToArray())),
             ("statement markdown", s.ToMarkdown),

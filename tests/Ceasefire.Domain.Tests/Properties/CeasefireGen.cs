@@ -367,6 +367,7 @@ internal static class CeasefireGen
         {
             ClaimKind.Performed, ClaimKind.Performed, ClaimKind.PartlyPerformed, ClaimKind.Breached, ClaimKind.Breached,
             ClaimKind.BreachEnded, ClaimKind.Terminated, ClaimKind.InForceAffirmed, ClaimKind.Suspended,
+            ClaimKind.Incident, ClaimKind.ComplianceAttested, ClaimKind.ComplianceAttested, ClaimKind.ObsoleteAsserted,
         };
         if (Extendable(s).Length > 0)
         {
@@ -404,15 +405,16 @@ internal static class CeasefireGen
                from offset in Gen.Choose(0, 365 * 4)
                from minutes in Gen.Choose(0, (24 * 60) - 1)
                from span in Gen.Choose(1, 90)
+               from quantifier in Gen.Elements(DateQuantifier.Within, DateQuantifier.Within, DateQuantifier.Throughout)
                let day = start.PlusDays(offset)
-               select precision switch
+               select (precision switch
                {
                    DatePrecision.Instant => ClaimDate.At(s.EffectiveFrom.Plus(Duration.FromDays(offset - 60)).Plus(Duration.FromMinutes(minutes))),
                    DatePrecision.Month => ClaimDate.InMonth(day.Year, day.Month),
                    DatePrecision.Year => ClaimDate.InYear(day.Year),
                    DatePrecision.Range => ClaimDate.Between(day, day.PlusDays(span)),
                    _ => ClaimDate.On(day),
-               };
+               }).WithQuantifier(quantifier);
     }
 
     public static Gen<Claimant> ClaimantGen(Statement s)
@@ -446,7 +448,7 @@ internal static class CeasefireGen
         var earlier = Enumerable.Range(0, index).Select(ClaimId).ToArray();
         Gen<string[]> obligations = kind switch
         {
-            ClaimKind.InForceAffirmed => Gen.Constant(Array.Empty<string>()),
+            ClaimKind.InForceAffirmed or ClaimKind.ObsoleteAsserted => Gen.Constant(Array.Empty<string>()),
             ClaimKind.Terminated => Gen.Frequency((1, Gen.Constant(Array.Empty<string>())), (3, SubsetOf(all, 1).Select(a => a.Take(2).ToArray()))),
             ClaimKind.PartlyPerformed => Gen.Elements(all).Select(id => new[] { id }),
             ClaimKind.DeadlineExtended => Gen.Elements(extendable).Select(id => new[] { id }),
@@ -505,7 +507,7 @@ internal static class CeasefireGen
             c.Contradicts.Add(id);
         }
 
-        if (hasEnd && kind is ClaimKind.Breached or ClaimKind.Suspended)
+        if (hasEnd && kind is ClaimKind.Breached or ClaimKind.Suspended or ClaimKind.ComplianceAttested)
         {
             c.End = ClaimDate.On(date.Last.PlusDays(endAfter));
         }

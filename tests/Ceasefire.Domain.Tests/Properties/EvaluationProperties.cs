@@ -61,7 +61,7 @@ public class EvaluationProperties
         {
             var (q, party, extra, other, shape) = x;
             extra.Claimant = other is null || shape == 0 ? new Claimant("Outsider") : shape == 1 ? new Claimant("Outsider", other) : new Claimant("Outsider", null, other);
-            var perspective = q.Perspective.KnownOn is { } known ? Perspective.AssertedBy(party).AsKnownOn(known) : Perspective.AssertedBy(party);
+            var perspective = q.Perspective.KnownOn is { } known ? Perspective.OnlyAssertedBy(party).AsKnownOn(known) : Perspective.OnlyAssertedBy(party);
             var with = With(q.Case, extra);
 
             var before = q.Case.Statement.Evaluate(q.Case.Timeline, q.AsOf, perspective);

@@ -23,16 +23,18 @@ internal static class PropertyRun
     public static Gen<Instant> InstantAround(Statement s)
         => Gen.Choose(-60 * 24 * 30, 60 * 24 * 365 * 4).Select(m => s.EffectiveFrom.Plus(Duration.FromMinutes(m)));
 
-    /// <summary>Every kind of perspective: all claims, one party's, chosen sources, each optionally "as known on" a date.</summary>
+    /// <summary>Every kind of perspective: all claims, one party's only, siding with a party, a trust ordering, chosen sources, each optionally "as known on" a date.</summary>
     public static Gen<Perspective> PerspectiveFor(Statement s)
-        => from shape in Gen.Choose(0, 2)
+        => from shape in Gen.Choose(0, 4)
            from actor in Gen.Elements(s.Actors.Select(a => a.Id).ToArray())
            from sources in Gen.SubListOf(CeasefireGen.SourcePool).Where(l => l.Count > 0)
            from knownOn in Gen.Frequency((1, Gen.Constant<int?>(null)), (1, Gen.Choose(-30, 365 * 4).Select(d => (int?)d)))
            let p = shape switch
            {
                0 => Perspective.AllClaims,
-               1 => Perspective.AssertedBy(actor),
+               1 => Perspective.OnlyAssertedBy(actor),
+               2 => Perspective.SidingWith(actor),
+               3 => Perspective.Trusting([.. sources.Take(1), actor]),
                _ => Perspective.FromSources([.. sources]),
            }
            select knownOn is { } days ? p.AsKnownOn(s.EffectiveFrom.InZone(s.TimeZone).Date.PlusDays(days)) : p;

@@ -88,8 +88,8 @@ public class CsvReportTests
         records.Should().HaveCount(1 + (3 * 2));
         records.Should().OnlyContain(r => r.Count == 11);
         records.Skip(1).Select(r => string.Join("/", r[1], r[2], r[4])).Should().Equal(
-            "all claims/ceasefire/Breached", "all claims/return/Fulfilled", "all claims/report/Overdue",
-            "asserted by B/ceasefire/Upheld", "asserted by B/return/Overdue", "asserted by B/report/Overdue");
+            "all claims/ceasefire/Breached", "all claims/return/Fulfilled", "all claims/report/NoInformation",
+            "siding with B/ceasefire/Breached", "siding with B/return/Fulfilled", "siding with B/report/NoInformation");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace Ceasefire.Domain.Tests.Reports;
 
 public class HtmlReportTests
 {
-    private static readonly Perspective[] Perspectives = [Perspective.AllClaims, Perspective.AssertedBy("B")];
+    private static readonly Perspective[] Perspectives = [Perspective.AllClaims, Perspective.SidingWith("B"), Perspective.OnlyAssertedBy("B")];
 
     private static ComplianceReport[] Reports(Evaluator evaluator, Instant asOf, params Perspective[] perspectives)
         => Array.ConvertAll(perspectives.Length > 0 ? perspectives : Perspectives, p => evaluator.Evaluate(asOf, p));
@@ -40,8 +40,8 @@ public class HtmlReportTests
         html.Should().Contain("<h1>Small statement</h1>");
         html.Should().Contain("2020-11-10 00:00 Europe/Moscow");
         Regex.Count(html, "<details id=\"ob-").Should().Be(3);
-        html.Should().Contain("<td class=\"status status-breached\">Breached</td><td class=\"status status-upheld\">Upheld</td>");
-        html.Should().Contain("<td class=\"status status-fulfilled\">Fulfilled</td><td class=\"status status-overdue\">Overdue</td>");
+        html.Should().Contain("<td class=\"status status-breached\">Breached</td><td class=\"status status-breached\">Breached</td>");
+        html.Should().Contain("<td class=\"status status-fulfilled\">Fulfilled</td><td class=\"status status-fulfilled\">Fulfilled</td>");
         var svg = XDocument.Parse(SvgPart(html));
         svg.Root!.Name.LocalName.Should().Be("svg");
         svg.Descendants().Count(e => e.Name.LocalName == "g" && (string?)e.Attribute("class") == "lane").Should().Be(3);
@@ -171,7 +171,7 @@ public class HtmlReportTests
 
         var asOf = Instant.FromUtc(2025, 1, 1, 0, 0);
 
-        var html = HtmlReport.Render(Reports(evaluator, asOf, Perspective.AllClaims, Perspective.AssertedBy("ARM"), Perspective.AssertedBy("AZE")),
+        var html = HtmlReport.Render(Reports(evaluator, asOf, Perspective.AllClaims, Perspective.OnlyAssertedBy("ARM"), Perspective.OnlyAssertedBy("AZE")),
             Timeline.Empty, evaluator.HistoryBetween(statement.EffectiveFrom, asOf));
 
         Regex.Count(html, "<details id=\"ob-").Should().Be(statement.Obligations.Length);

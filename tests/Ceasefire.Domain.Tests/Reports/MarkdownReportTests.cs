@@ -40,9 +40,9 @@ public class MarkdownReportTests
 
         var rows = TableRows(markdown);
         rows.Should().HaveCount(3);
-        rows[0].Should().StartWith("| 1 | ceasefire | Breached | Upheld | Breached: ");
-        rows[1].Should().StartWith("| 2 | return | Fulfilled | Overdue | Performed on 2020-11-19");
-        rows[2].Should().StartWith("| 2 | report | Overdue | Overdue | ");
+        rows[0].Should().StartWith("| 1 | ceasefire | Breached | Breached | Breached: ");
+        rows[1].Should().StartWith("| 2 | return | Fulfilled | Fulfilled | Performed on 2020-11-19");
+        rows[2].Should().StartWith("| 2 | report | NoInformation | NoInformation | ");
     }
 
     [Fact]
@@ -53,8 +53,8 @@ public class MarkdownReportTests
         markdown.Should().StartWith("# Compliance matrix: Small statement\n");
         markdown.Should().Contain("2021-06-01T00:00:00Z (2021-06-01 03:00 Europe/Moscow)");
         markdown.Should().Contain("  - all claims: **InForce**");
-        markdown.Should().Contain("  - asserted by B: **InForce**");
-        markdown.Should().Contain("| Article | Obligation | all claims | asserted by B | Reason (all claims) |\n|---:|---|---|---|---|\n");
+        markdown.Should().Contain("  - siding with B: **InForce**");
+        markdown.Should().Contain("| Article | Obligation | all claims | siding with B | Reason (all claims) |\n|---:|---|---|---|---|\n");
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class MarkdownReportTests
     {
         var statement = BuiltIn.Statement;
         var asOf = Instant.FromUtc(2025, 1, 1, 0, 0);
-        var reports = new[] { statement.Evaluate(Timeline.Empty, asOf), statement.Evaluate(Timeline.Empty, asOf, Perspective.AssertedBy("ARM")) };
+        var reports = new[] { statement.Evaluate(Timeline.Empty, asOf), statement.Evaluate(Timeline.Empty, asOf, Perspective.OnlyAssertedBy("ARM")) };
 
         var markdown = MarkdownReport.Render(reports);
 

@@ -71,7 +71,7 @@ internal static class ReportFixture
     }
 
     public static IReadOnlyList<ComplianceReport> Reports(Evaluator evaluator, Instant? asOf = null)
-        => [evaluator.Evaluate(asOf ?? AsOf), evaluator.Evaluate(asOf ?? AsOf, Perspective.AssertedBy("B"))];
+        => [evaluator.Evaluate(asOf ?? AsOf), evaluator.Evaluate(asOf ?? AsOf, Perspective.SidingWith("B"))];
 
     /// <summary>Runs <paramref name="render"/> with the current culture and UI culture set to <paramref name="culture"/>, restoring both after.</summary>
     public static string UnderCulture(string culture, Func<string> render)

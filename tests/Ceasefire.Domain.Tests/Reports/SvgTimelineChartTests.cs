@@ -44,7 +44,7 @@ public class SvgTimelineChartTests
         for (var i = 0; i < lanes.Length; i++)
         {
             var history = evaluator.History(ReportFixture.ObligationIds[i], From, To);
-            var bars = lanes[i].Elements(Svg + "rect").Where(r => r.Element(Svg + "title") is not null).ToArray();
+            var bars = lanes[i].Elements(Svg + "rect").Where(r => r.Element(Svg + "title") is not null && (string?)r.Attribute("class") != "episode").ToArray();
             bars.Should().HaveCount(history.Length);
             for (var j = 0; j < history.Length; j++)
             {
@@ -53,6 +53,18 @@ public class SvgTimelineChartTests
                 tooltip.Should().Contain(string.Concat("[", history[j].Start.ToString(), ", ", history[j].End.ToString(), ")"));
             }
         }
+    }
+
+    [Fact]
+    public void Render_SmallFixture_BreachEpisodeDrawnAsAMarkOnItsLane()
+    {
+        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To)));
+
+        var lanes = Lanes(document);
+        var ceasefire = System.Array.IndexOf(ReportFixture.ObligationIds, "ceasefire");
+        var marks = lanes[ceasefire].Elements(Svg + "rect").Where(r => (string?)r.Attribute("class") == "episode").ToArray();
+        marks.Should().ContainSingle().Which.Element(Svg + "title")!.Value.Should().Contain("breach episode b1").And.Contain("(ongoing)");
+        lanes.Where((_, i) => i != ceasefire).SelectMany(l => l.Elements(Svg + "rect")).Should().NotContain(r => (string?)r.Attribute("class") == "episode");
     }
 
     [Fact]
@@ -69,7 +81,7 @@ public class SvgTimelineChartTests
         lanes[0].Elements(Svg + "circle").Should().ContainSingle();
         lanes[1].Elements(Svg + "circle").Should().ContainSingle();
         var legend = document.Descendants(Svg + "g").Single(g => (string?)g.Attribute("class") == "legend");
-        legend.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["NotYetInForce", "Pending", "Fulfilled", "Overdue", "Upheld", "Breached", "deadline"]);
+        legend.Elements(Svg + "text").Select(t => t.Value).Should().Contain(["NotYetInForce", "Pending", "Fulfilled", "NoInformation", "Breached", "deadline"]);
     }
 
     [Fact]
@@ -87,7 +99,7 @@ public class SvgTimelineChartTests
     [Fact]
     public void Render_PerspectiveSettingClaimAside_DrawsHollowMarker()
     {
-        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To, Perspective.AssertedBy("B"))));
+        var document = XDocument.Parse(SvgTimelineChart.Render(ReportFixture.Evaluator().HistoryBetween(From, To, Perspective.OnlyAssertedBy("B"))));
 
         var marker = Lanes(document)[1].Elements(Svg + "circle").Single();
         marker.Attribute("fill")!.Value.Should().Be("#FFFFFF");
@@ -134,10 +146,10 @@ public class SvgTimelineChartTests
     public void ToSvg_EvaluatorAndHistory_SameAsRender()
     {
         var evaluator = ReportFixture.Evaluator();
-        var expected = SvgTimelineChart.Render(evaluator.HistoryBetween(From, To, Perspective.AssertedBy("B")));
+        var expected = SvgTimelineChart.Render(evaluator.HistoryBetween(From, To, Perspective.OnlyAssertedBy("B")));
 
-        evaluator.ToSvg(From, To, Perspective.AssertedBy("B")).Should().Be(expected);
-        evaluator.HistoryBetween(From, To, Perspective.AssertedBy("B")).ToSvg().Should().Be(expected);
+        evaluator.ToSvg(From, To, Perspective.OnlyAssertedBy("B")).Should().Be(expected);
+        evaluator.HistoryBetween(From, To, Perspective.OnlyAssertedBy("B")).ToSvg().Should().Be(expected);
         evaluator.ToSvg(From, To).Should().NotBe(expected, "the perspective sets a claim aside");
     }
 

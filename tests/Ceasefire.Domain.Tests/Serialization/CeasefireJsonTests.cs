@@ -59,13 +59,49 @@ public class CeasefireJsonTests
     [InlineData("AZE")]
     public void Report_RoundTrip_EqualReport(string? party)
     {
-        var perspective = party is null ? Perspective.AllClaims.AsKnownOn(new LocalDate(2024, 1, 1)) : Perspective.AssertedBy(party);
+        var perspective = party is null ? Perspective.AllClaims.AsKnownOn(new LocalDate(2024, 1, 1)) : Perspective.OnlyAssertedBy(party);
         var report = S.Evaluate(T, AsOf, perspective);
         var json = CeasefireJson.Serialize(report);
 
         var back = CeasefireJson.ReadReport(json, S, T);
 
         back.Should().Be(report);
+        CeasefireJson.Serialize(back).Should().Be(json);
+    }
+
+    [Theory]
+    [InlineData("siding")]
+    [InlineData("trusting")]
+    public void Report_SidingAndTrustingPerspectives_RoundTrip(string shape)
+    {
+        var perspective = shape == "siding" ? Perspective.SidingWith("ARM").AsKnownOn(new LocalDate(2024, 1, 1)) : Perspective.Trusting("RUS", Sources.Seed000, "AZE");
+        var report = S.Evaluate(T, AsOf, perspective);
+
+        var back = CeasefireJson.ReadReport(CeasefireJson.Serialize(report), S, T);
+
+        back.Should().Be(report);
+        back.Perspective.Should().Be(perspective);
+    }
+
+    [Fact]
+    public void Timeline_NewKindsAndThroughoutDates_RoundTrip()
+    {
+        var statement = Domain.Tests.Evaluation.EvidenceFixture.Subject;
+        var timeline = Timeline.CreateBuilder(statement)
+            .Claim("i", c => c.Incident("ceasefire").On(new LocalDate(2020, 12, 12)).ActedBy("AZE").AssertedBy("A", "ARM").Source("doc.txt", "l").KnownOn(new LocalDate(2020, 12, 13)).Saying("s"))
+            .Claim("a", c => c.ComplianceAttested("ceasefire").InMonth(2021, 1).Until(ClaimDate.On(new LocalDate(2021, 3, 1))).AssertedBy("R", "RUS").Source("doc.txt", "l").KnownOn(new LocalDate(2021, 3, 2)).Saying("s"))
+            .Claim("o", c => c.ObsoleteAsserted().On(new LocalDate(2023, 9, 20)).AssertedBy("Z", "AZE").Source("doc.txt", "l").KnownOn(new LocalDate(2023, 9, 20)).Saying("s"))
+            .Claim("t", c => c.Breached("guards").Throughout(new LocalDate(2020, 11, 10), new LocalDate(2024, 5, 1)).AssertedBy("A", "ARM").Source("doc.txt", "l").KnownOn(new LocalDate(2024, 5, 2)).Saying("s"))
+            .Claim("y", c => c.Breached("guards").When(ClaimDate.InYear(2022).WithQuantifier(DateQuantifier.Throughout)).AssertedBy("A", "ARM").Source("doc.txt", "l").KnownOn(new LocalDate(2023, 1, 2)).Saying("s"))
+            .Build();
+
+        var json = CeasefireJson.Serialize(timeline);
+        var back = CeasefireJson.ReadTimeline(json, statement);
+
+        back.Should().Be(timeline);
+        back.GetClaim("t").Date.Quantifier.Should().Be(DateQuantifier.Throughout);
+        back.GetClaim("y").Date.Should().Be(ClaimDate.InYear(2022).WithQuantifier(DateQuantifier.Throughout));
+        json.Should().Contain("\"quantifier\": \"Throughout\"").And.Contain("\"Incident\"").And.Contain("\"ComplianceAttested\"").And.Contain("\"ObsoleteAsserted\"");
         CeasefireJson.Serialize(back).Should().Be(json);
     }
 

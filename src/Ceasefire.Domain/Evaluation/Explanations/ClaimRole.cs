@@ -47,4 +47,16 @@ public enum ClaimRole
 
     /// <summary>A claim that the statement itself is in force (<c>says the statement is in force</c>).</summary>
     StatementInForce,
+
+    /// <summary>It records that an obligation was not performed (<see cref="ClaimKind.Breached"/> on a one-off obligation).</summary>
+    NotPerformed,
+
+    /// <summary>It attests that the obligation was being kept over a period covering the instant.</summary>
+    ComplianceAttested,
+
+    /// <summary>It records that a permission or power was exercised.</summary>
+    Exercise,
+
+    /// <summary>It holds, as its claimant's latest position, that the statement no longer applies (a position, not a termination).</summary>
+    StatementObsolete,
 }

@@ -13,6 +13,7 @@ public sealed record ClaimUse
     [
         "performance", "completion", "progress", "breach", "breach ended", "extension", "condition met", "termination", "suspension",
         "notice in time", "counted", "one side: ", "other side: ", "says the statement ended", "says the statement is in force",
+        "not performed", "compliance attested", "exercise", "says the statement no longer applies (a position)",
     ];
 
     internal ClaimUse(Claim claim, ClaimRole role)

@@ -26,4 +26,13 @@ public enum SetAsideReason
 
     /// <summary>It is about an event of another term, or otherwise does not bear on the status at that instant.</summary>
     NotRelevant,
+
+    /// <summary>Contradicted by a claim the perspective trusts more (<see cref="Perspective.Trusting"/>).</summary>
+    OutweighedInDispute,
+
+    /// <summary>It cannot bear on this kind of obligation (a breach of a permission, a performance of a prohibition).</summary>
+    DoesNotApply,
+
+    /// <summary>It claims the exercise of a power by an actor the text does not entitle (a notice by a non-Party, an extension asked by a third party).</summary>
+    NotEntitled,
 }

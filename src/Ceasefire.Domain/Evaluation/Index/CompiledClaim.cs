@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace Ceasefire.Domain.Evaluation;
 
-/// <summary>A claim with its dates resolved in the statement's zone, computed once when a timeline is compiled.</summary>
+/// <summary>A claim with its dates resolved in the statement's zone, computed once when a timeline is compiled (docs/semantics.md, sections 3 and 7).</summary>
 internal sealed class CompiledClaim
 {
     public CompiledClaim(Claim claim, DayStarts days, int order)
@@ -10,13 +10,26 @@ internal sealed class CompiledClaim
         Claim = claim;
         Order = order;
         (Start, End) = days.Resolve(claim.Date);
-        // An exact instant counts from that instant; a day, month, year or range counts once it has wholly passed.
-        AppliesAt = claim.Date.Precision == DatePrecision.Instant ? Start : End;
+
+        // Within: it counts once the whole interval has passed; Throughout (and an attestation, an observation of a
+        // state over its period): from the interval's start; an exact instant from that instant.
+        var fromStart = claim.Date.Precision == DatePrecision.Instant
+            || claim.Date.Quantifier == DateQuantifier.Throughout
+            || claim.Kind == ClaimKind.ComplianceAttested;
+        AppliesAt = fromStart ? Start : End;
         if (claim.End is { } end)
         {
             var (endStart, endEnd) = days.Resolve(end);
             EndAppliesAt = end.Precision == DatePrecision.Instant ? endStart : endEnd;
         }
+
+        CoverEnd = claim.Kind switch
+        {
+            // The closed hull [s, e] of the incident's date.
+            ClaimKind.Incident => End == Instant.MaxValue ? End : End.PlusTicks(1),
+            ClaimKind.ComplianceAttested => EndAppliesAt ?? End,
+            _ => EndAppliesAt ?? Instant.MaxValue,
+        };
     }
 
     public Claim Claim { get; }
@@ -30,9 +43,12 @@ internal sealed class CompiledClaim
     /// <summary>The end (exclusive) of the interval the event may have happened in.</summary>
     public Instant End { get; }
 
-    /// <summary>The first instant at which the event has certainly happened: the claim counts from here on (the instant itself for instant precision, else the end of the date range).</summary>
+    /// <summary>The first instant at which the claim certainly applies: it counts from here on.</summary>
     public Instant AppliesAt { get; }
 
-    /// <summary>For a breach or suspension with an end date, the first instant at which it has certainly ended.</summary>
+    /// <summary>For a breach, suspension or attestation with an end date, the first instant at which it has certainly ended.</summary>
     public Instant? EndAppliesAt { get; }
+
+    /// <summary>The end (exclusive) of what the claim covers: an incident's closed hull, a breach state's or suspension's end (or never), an attestation's period.</summary>
+    public Instant CoverEnd { get; }
 }

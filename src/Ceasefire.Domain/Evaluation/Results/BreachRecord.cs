@@ -4,8 +4,9 @@ using NodaTime;
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
-/// One recorded breach of an obligation: which claim records it, who is said to have breached it, according to whom,
-/// from when, until when (if ended by the evaluation instant) and whether it is ongoing. Built only by the library.
+/// One breach episode of an obligation (docs/semantics.md, section 7): which claim records it, who is said to have
+/// breached it, according to whom, from when, until when (if ended by the evaluation instant), whether it is an
+/// incident (bounded by its own date) or an ongoing state, and whether it is ongoing. Built only by the library.
 /// Equality (<c>==</c> included) is by value, claims compared with <see cref="Domain.Claim.Equals(Domain.Claim)"/>; hashing is cheap.
 /// </summary>
 public sealed record BreachRecord
@@ -37,6 +38,15 @@ public sealed record BreachRecord
 
     /// <summary>Whether the breach is ongoing at the evaluation instant.</summary>
     public bool IsOngoing { get; }
+
+    /// <summary>Whether the episode is an incident (<see cref="ClaimKind.Incident"/>), covering exactly its date; otherwise a breach state.</summary>
+    public bool IsIncident { get; internal init; }
+
+    /// <summary>The first instant the episode may cover (the start of its date).</summary>
+    public Instant From { get; internal init; }
+
+    /// <summary>The end (exclusive) of the episode, when it has ended by the evaluation instant; otherwise <see langword="null"/>.</summary>
+    public Instant? Until { get; internal init; }
 
     /// <summary>Who asserts the breach.</summary>
     public Claimant According => Claim.Claimant;

@@ -1,14 +1,15 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>
-/// A user-supplied status rule. Custom rules run, in the order given in <see cref="EvaluationOptions"/>, after the
-/// "not yet in force" rule and before the built-in rules; the first rule that returns a decision decides. To replace a
-/// built-in rule, disable it by id (<see cref="EvaluationOptions.WithoutBuiltInRule"/>) and add your own.
-/// Implementations must be thread-safe and deterministic.
+/// A status rule: the extension point every built-in rule is written on (docs/semantics.md, section 8). Rules run in
+/// the order of <see cref="EvaluationOptions.Rules"/>; the first that returns a decision decides. Insert a rule before
+/// or after any rule by id (<see cref="EvaluationOptions.InsertBefore"/>, <see cref="EvaluationOptions.InsertAfter"/>),
+/// replace one (<see cref="EvaluationOptions.Replace"/>) or remove one (<see cref="EvaluationOptions.Without"/>).
+/// Implementations must be thread-safe and deterministic, and must not keep the context.
 /// </summary>
 public interface IStatusRule
 {
-    /// <summary>The rule's id, shown in <see cref="Explanation.RuleId"/>.</summary>
+    /// <summary>The rule's id, unique in its options and shown in <see cref="Explanation.RuleId"/>.</summary>
     string Id { get; }
 
     /// <summary>Decides the status, or returns <see langword="null"/> to let later rules decide.</summary>

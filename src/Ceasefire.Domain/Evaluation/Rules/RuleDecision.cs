@@ -8,11 +8,13 @@ namespace Ceasefire.Domain.Evaluation;
 /// </summary>
 public sealed record RuleDecision
 {
-    private RuleDecision(ObligationStatus status, string reason)
+    internal RuleDecision(ObligationStatus status, string reason)
     {
         Status = status;
         Reason = reason;
     }
+
+    private static readonly RuleDecision[] BareDecisions = CreateBare();
 
     /// <summary>The status.</summary>
     public ObligationStatus Status { get; }
@@ -35,5 +37,20 @@ public sealed record RuleDecision
         }
 
         return new RuleDecision(status, reason);
+    }
+
+    /// <summary>A shared decision whose reason is the status's name: what rules return when only the status is computed (no allocation).</summary>
+    internal static RuleDecision Bare(ObligationStatus status) => BareDecisions[(int)status];
+
+    private static RuleDecision[] CreateBare()
+    {
+        var values = Enum.GetValues<ObligationStatus>();
+        var result = new RuleDecision[values.Length];
+        foreach (var status in values)
+        {
+            result[(int)status] = new RuleDecision(status, status.ToString());
+        }
+
+        return result;
     }
 }

@@ -1,0 +1,278 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+
+namespace Ceasefire.Domain.Evaluation;
+
+/// <summary>
+/// [disputed] Counted claims contradict each other (in a contest the perspective's trust ordering does not settle)
+/// and the two sides lead to different statuses: the rules after this one are run on each side, one leaving out the
+/// contradicting claims, the other the contradicted ones.
+/// </summary>
+internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
+{
+    [ThreadStatic]
+    private static int[]? _contradicted;
+
+    [ThreadStatic]
+    private static int[]? _camp;
+
+    [ThreadStatic]
+    private static RuleContext? _side;
+
+    // Marks per claim position, valid while equal to the current epoch: in the camp being built, or already weighed
+    // as the single claim a contest contradicts (several denials of one claim make one contest).
+    [ThreadStatic]
+    private static int[]? _inCamp;
+
+    [ThreadStatic]
+    private static int[]? _weighed;
+
+    [ThreadStatic]
+    private static int _epoch;
+
+    public override RuleDecision? Decide(RuleContext context)
+    {
+        var x = context.Evidence;
+        if (context.IsSide || context.AsOf < x.FirstContest)
+        {
+            return null;
+        }
+
+        var contradictedBuffer = _contradicted ??= new int[16];
+        var campBuffer = _camp ??= new int[16];
+        var inCamp = Marks(ref _inCamp, x.Claims.Length);
+        var weighed = Marks(ref _weighed, x.Claims.Length);
+        var call = NextEpoch();
+        foreach (var a in x.Contradictors)
+        {
+            if (a >= context.N)
+            {
+                break;
+            }
+
+            if (!context.Counts(a))
+            {
+                continue;
+            }
+
+            var k = 0;
+            foreach (var b in x.Targets[a])
+            {
+                if (context.Counts(b))
+                {
+                    Add(ref contradictedBuffer, ref k, b);
+                }
+            }
+
+            if (k == 0 || (k == 1 && weighed[contradictedBuffer[0]] == call))
+            {
+                continue;
+            }
+
+            if (k == 1)
+            {
+                weighed[contradictedBuffer[0]] = call;
+            }
+
+            var m = 0;
+            var camping = NextEpoch();
+            for (var i = 0; i < k; i++)
+            {
+                foreach (var c in x.Adjacent[contradictedBuffer[i]])
+                {
+                    if (inCamp[c] != camping && context.Counts(c))
+                    {
+                        inCamp[c] = camping;
+                        Add(ref campBuffer, ref m, c);
+                    }
+                }
+            }
+
+            _contradicted = contradictedBuffer;
+            _camp = campBuffer;
+            var contradicted = contradictedBuffer.AsSpan(0, k);
+            var camp = campBuffer.AsSpan(0, m);
+            var quick = !context.IsExplaining && !context.Chain.HasCustomRules;
+            if (quick && !MayMatter(context, contradicted, camp))
+            {
+                continue;
+            }
+
+            var othersFacts = Facts.Compute(x, context.N, context.AsOf, camp, context.IsExplaining);
+            var sideFacts = Facts.Compute(x, context.N, context.AsOf, contradicted, context.IsExplaining);
+            if (quick && othersFacts.Equals(context.Facts) && sideFacts.Equals(context.Facts))
+            {
+                // Leaving out either side changes nothing the rules read: both sides have the same status.
+                continue;
+            }
+
+            var others = Side(context, camp, othersFacts);
+            var side = Side(context, contradicted, sideFacts);
+            if (others.Status == side.Status)
+            {
+                if (context.IsExplaining)
+                {
+                    context.Note(string.Concat("Claim ", context.ClaimAt(a).Id, " (", context.ClaimAt(a).Claimant.Name, ") contradicts ", Describe(context, contradicted),
+                        ", but either way the status is ", side.Status.ToString(), "."));
+                }
+
+                continue;
+            }
+
+            return context.IsExplaining ? Explain(context, contradicted, camp, others, side) : RuleDecision.Bare(ObligationStatus.Disputed);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether leaving out a side could change a fact: only when it holds a claim a fact rests on (the first counted
+    /// claim of its kind, the extension in force), a claim covering the instant, an end that cut a breach short, or
+    /// when so few claims count that none might remain.
+    /// </summary>
+    private static bool MayMatter(RuleContext context, ReadOnlySpan<int> contradicted, ReadOnlySpan<int> camp)
+    {
+        var x = context.Evidence;
+        if (context.N <= contradicted.Length + camp.Length + x.FiniteUntil.Length)
+        {
+            return true;
+        }
+
+        return Holds(context, contradicted) || Holds(context, camp);
+    }
+
+    private static bool Holds(RuleContext context, ReadOnlySpan<int> side)
+    {
+        var x = context.Evidence;
+        var f = context.Facts;
+        var t = context.AsOf;
+        int breaches = 0, attestations = 0, suspensions = 0;
+        foreach (var r in side)
+        {
+            if (r == f.Terminated || r == f.NoticeExpired || r == f.ConditionMet || r == f.Performed || r == f.Partial || r == f.NotPerformed || r == f.Extension)
+            {
+                return true;
+            }
+
+            if (Facts.Covers(x, r, t))
+            {
+                switch (x.Claims[r].Claim.Kind)
+                {
+                    case ClaimKind.Suspended:
+                        suspensions++;
+                        break;
+                    case ClaimKind.ComplianceAttested:
+                        attestations++;
+                        break;
+                    default:
+                        breaches++;
+                        break;
+                }
+            }
+
+            // Leaving out an end can only start a coverage, and only of a breach it had cut short that could cover t.
+            if (f.Breach == -1 && x.CutBreaches[r] is { } cut)
+            {
+                foreach (var b in cut)
+                {
+                    if (x.Live(b, context.N, t) && t < x.Claims[b].CoverEnd)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // Leaving out covering claims changes a coverage only when none would remain.
+        return (breaches > 0 && x.BreachCoverage.CountAt(t) <= breaches)
+               || (attestations > 0 && x.AttestationCoverage.CountAt(t) <= attestations)
+               || (suspensions > 0 && x.SuspensionCoverage.CountAt(t) <= suspensions);
+    }
+
+    private static int NextEpoch()
+    {
+        if (_epoch == int.MaxValue)
+        {
+            // Stale marks could equal a reused epoch: start again from clean arrays.
+            Array.Clear(_inCamp!);
+            Array.Clear(_weighed!);
+            _epoch = 0;
+        }
+
+        return ++_epoch;
+    }
+
+    private static int[] Marks(ref int[]? marks, int length)
+    {
+        if (marks is null || marks.Length < length)
+        {
+            marks = new int[Math.Max(length, 64)];
+        }
+
+        return marks;
+    }
+
+    private static void Add(ref int[] buffer, ref int count, int value)
+    {
+        if (count == buffer.Length)
+        {
+            Array.Resize(ref buffer, buffer.Length * 2);
+        }
+
+        buffer[count++] = value;
+    }
+
+    /// <summary>The status (and reason, when explaining) of the rules after this one with some claims left out.</summary>
+    private static RuleDecision Side(RuleContext context, ReadOnlySpan<int> excluded, Facts facts)
+    {
+        var side = context.IsExplaining ? new RuleContext() : (_side ??= new RuleContext());
+        side.Reset(context.Statement, context.Chain, context.Evidence, context.AsOf, context.Perspective, context.StatementStatus, context.N, excluded,
+            context.IsExplaining ? new ExplanationSink() : null, true, facts);
+        return context.Chain.Run(side, context.Position + 1, out _);
+    }
+
+    private static RuleDecision Explain(RuleContext context, ReadOnlySpan<int> contradicted, ReadOnlySpan<int> camp, RuleDecision others, RuleDecision side)
+    {
+        var sink = context.Sink!;
+        sink.Sides.Add(new DisputeSide(others.Status, Claims(context, contradicted)));
+        sink.Sides.Add(new DisputeSide(side.Status, Claims(context, camp)));
+        foreach (var b in contradicted)
+        {
+            context.Use(b, ClaimRole.DisputeOneSide, others.Status);
+        }
+
+        foreach (var c in camp)
+        {
+            context.Use(c, ClaimRole.DisputeOtherSide, side.Status);
+        }
+
+        context.Note(string.Concat("One side: ", others.Reason));
+        context.Note(string.Concat("Other side: ", side.Reason));
+        return new RuleDecision(ObligationStatus.Disputed, string.Concat("Disputed: per ", Describe(context, contradicted), ", ", others.Status.ToString(), "; per ",
+            Describe(context, camp), ", who contradict", camp.Length == 1 ? "s" : string.Empty, " that, ", side.Status.ToString(), "."));
+    }
+
+    private static ImmutableArray<Claim> Claims(RuleContext context, ReadOnlySpan<int> positions)
+    {
+        var result = ImmutableArray.CreateBuilder<Claim>(positions.Length);
+        foreach (var p in positions)
+        {
+            result.Add(context.ClaimAt(p));
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static string Describe(RuleContext context, ReadOnlySpan<int> positions)
+    {
+        var parts = new List<string>(positions.Length);
+        foreach (var p in positions)
+        {
+            var claim = context.ClaimAt(p);
+            parts.Add(string.Concat(claim.Claimant.Name, " (", claim.Date.ToString(), ")"));
+        }
+
+        return string.Join(" and ", parts);
+    }
+}
