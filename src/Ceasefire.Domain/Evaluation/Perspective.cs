@@ -31,9 +31,6 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <summary>The trust ordering, most trusted first: claimants' <see cref="Claimant.CountsFor"/> ids, claimant names or source ids; empty when no side is preferred.</summary>
     public ImmutableArray<string> TrustOrder { get; }
 
-    /// <summary>Whether the perspective filters claims out (by claimant or by source), rather than only weighing them.</summary>
-    public bool IsFiltering => ClaimantActorId is not null || SourceSet is not null;
-
     /// <summary>A short name, for reports ("all claims", "asserted by ARM", ...).</summary>
     public string Name { get; }
 

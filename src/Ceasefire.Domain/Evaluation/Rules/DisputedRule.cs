@@ -155,9 +155,10 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
                 return true;
             }
 
-            if (Facts.Covers(x, r, t))
+            var kind = x.Kinds[r];
+            if (kind is ClaimKind.Suspended or ClaimKind.ComplianceAttested or ClaimKind.Breached or ClaimKind.Incident && Facts.Covers(x, r, t))
             {
-                switch (x.Claims[r].Claim.Kind)
+                switch (kind)
                 {
                     case ClaimKind.Suspended:
                         suspensions++;
@@ -172,7 +173,7 @@ internal sealed class DisputedRule() : BuiltInRule("disputed")
             }
 
             // Leaving out an end can only start a coverage, and only of a breach it had cut short that could cover t.
-            if (f.Breach == -1 && x.CutBreaches[r] is { } cut)
+            if (kind == ClaimKind.BreachEnded && f.Breach == -1 && x.CutBreaches[r] is { } cut)
             {
                 foreach (var b in cut)
                 {
