@@ -50,7 +50,7 @@ public class RuleOptionsTests
     {
         var before = EvaluationOptions.Default.InsertBefore("breached", new FixedRule("early", ObligationStatus.Suspended));
         var after = EvaluationOptions.Default.InsertAfter("breached", new FixedRule("late", ObligationStatus.Suspended));
-        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).By("ARM")).Build();
+        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).Std("ARM")).Build();
         var atIncident = EndOfDay(2021, 3, 1);
 
         before.Rules.Select(r => r.Id).SkipWhile(id => id != "early").Take(2).Should().Equal("early", "breached");
@@ -64,7 +64,7 @@ public class RuleOptionsTests
     public void Without_RemovesARuleById_AndUnknownIdsThrow()
     {
         var options = EvaluationOptions.Default.Without("breached");
-        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).By("ARM")).Build();
+        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).Std("ARM")).Build();
 
         Eval(timeline, EndOfDay(2021, 3, 1), null, options)["ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
         var act = () => options.Without("breached");
@@ -103,8 +103,8 @@ public class RuleOptionsTests
     public void CustomRule_SeesCountedClaimsAndEpisodes()
     {
         var timeline = Timeline()
-            .Claim("b", c => c.Breached("ceasefire").On(D(2021, 3, 1)).Until(ClaimDate.On(D(2021, 3, 2))).ActedBy("AZE").By("ARM"))
-            .Claim("later", c => c.Incident("ceasefire").On(D(2030, 1, 1)).By("ARM"))
+            .Claim("b", c => c.Breached("ceasefire").On(D(2021, 3, 1)).Until(ClaimDate.On(D(2021, 3, 2))).ActedBy("AZE").Std("ARM"))
+            .Claim("later", c => c.Incident("ceasefire").On(D(2030, 1, 1)).Std("ARM"))
             .Build();
         var spy = new SpyRule();
 

@@ -50,8 +50,7 @@ internal sealed class PermissionRule() : BuiltInRule("permission")
         var f = context.Facts;
         if (f.Performed >= 0)
         {
-            context.Use(f.Performed, "exercise");
-            return Result(context, ObligationStatus.Fulfilled, context.IsExplaining ? string.Concat("Exercised on ", When(context, f.Performed), ".") : null);
+            return Done(context, f.Performed, "exercise", "Exercised on ");
         }
 
         if (f.Due is { } due && context.AsOf < due)
@@ -156,8 +155,7 @@ internal sealed class ProgressRule() : BuiltInRule("open-ended-progress")
         var f = context.Facts;
         if (f.Performed >= 0)
         {
-            context.Use(f.Performed, "completion");
-            return Result(context, ObligationStatus.Fulfilled, context.IsExplaining ? string.Concat("Completed on ", When(context, f.Performed), ".") : null);
+            return Done(context, f.Performed, "completion", "Completed on ");
         }
 
         return f.Partial >= 0
