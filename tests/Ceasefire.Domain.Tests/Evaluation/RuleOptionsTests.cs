@@ -114,6 +114,35 @@ public class RuleOptionsTests
         spy.Episodes.Should().Be(1);
     }
 
+    [Fact]
+    public void CustomRule_EvaluatingAgainFromInsideARule_LeavesTheOuterEvaluationIntact()
+    {
+        var timeline = Timeline()
+            .Claim("shelling", c => c.Breached("ceasefire").On(D(2021, 3, 1)).ActedBy("ARM").Std("AZE"))
+            .Claim("denial", c => c.Denied("ceasefire").On(D(2021, 3, 2)).ContradictingClaims("shelling").Std("ARM"))
+            .Build();
+        var asOf = EndOfDay(2021, 3, 10);
+        var reentrant = EvaluationOptions.Default.InsertAfter("disputed", new ReentrantRule(timeline, asOf));
+
+        var plain = Eval(timeline, asOf);
+        var nested = Eval(timeline, asOf, null, reentrant);
+
+        nested.Obligations.Select(a => a.Status).Should().Equal(plain.Obligations.Select(a => a.Status));
+        nested["ceasefire"].Status.Should().Be(ObligationStatus.Disputed);
+    }
+
+    /// <summary>A rule that, while deciding, evaluates the same timeline again (with the default options) and decides nothing.</summary>
+    private sealed class ReentrantRule(Timeline timeline, NodaTime.Instant asOf) : IStatusRule
+    {
+        public string Id => "reentrant";
+
+        public RuleDecision? Decide(RuleContext context)
+        {
+            _ = Subject.Evaluate(timeline, asOf).Obligations.Select(a => a.Status).ToList();
+            return null;
+        }
+    }
+
     private sealed class SpyRule : IStatusRule
     {
         public string Id => "spy";
