@@ -33,9 +33,6 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <summary>The trust ordering, most trusted first: claimants' <see cref="Claimant.CountsFor"/> ids, claimant names or source ids; empty when no side is preferred.</summary>
     public ImmutableArray<string> TrustOrder { get; }
 
-    /// <summary>Whether the perspective filters claims out (by claimant or by source), rather than only weighing them.</summary>
-    public bool IsFiltering => ClaimantActorId is not null || SourceSet is not null;
-
     /// <summary>A short name, for reports ("all claims", "asserted by ARM", ...).</summary>
     public string Name { get; }
 
@@ -85,16 +82,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <exception cref="ArgumentException">No entry is given, or one is blank.</exception>
     public static Perspective Trusting(params string[] order)
     {
-        ArgumentNullException.ThrowIfNull(order);
-        if (order.Length == 0)
-        {
-            throw new ArgumentException("At least one entry is required.", nameof(order));
-        }
-
-        foreach (var entry in order)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(entry, nameof(order));
-        }
+        RequireEntries(order, "entry", nameof(order));
 
         return new Perspective(string.Concat("trusting ", string.Join(" > ", order)), null, null, null, [.. order]);
     }
@@ -131,16 +119,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <exception cref="ArgumentException">No source is given, or one is blank.</exception>
     public static Perspective FromSources(params string[] sources)
     {
-        ArgumentNullException.ThrowIfNull(sources);
-        if (sources.Length == 0)
-        {
-            throw new ArgumentException("At least one source is required.", nameof(sources));
-        }
-
-        foreach (var source in sources)
-        {
-            ArgumentException.ThrowIfNullOrWhiteSpace(source, nameof(sources));
-        }
+        RequireEntries(sources, "source", nameof(sources));
 
         var set = sources.ToFrozenSet(StringComparer.Ordinal);
         var names = new List<string>(set);
@@ -212,6 +191,20 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <summary>Returns the perspective's name.</summary>
     /// <returns>The name.</returns>
     public override string ToString() => Name;
+
+    private static void RequireEntries(string[] entries, string what, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(entries, parameter);
+        if (entries.Length == 0)
+        {
+            throw new ArgumentException(string.Concat("At least one ", what, " is required."), parameter);
+        }
+
+        foreach (var entry in entries)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(entry, parameter);
+        }
+    }
 
     private bool HasSource(Claim claim)
     {

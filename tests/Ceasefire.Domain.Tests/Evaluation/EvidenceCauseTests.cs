@@ -50,7 +50,7 @@ public class EvidenceCauseTests
     public void Cause1_AttestationCoveringTheInstant_UpheldAndGradesFull()
     {
         var timeline = Timeline()
-            .Claim("ok", c => c.ComplianceAttested("ceasefire").On(D(2021, 1, 1)).Until(ClaimDate.On(D(2021, 12, 31))).By("RUS"))
+            .Claim("ok", c => c.ComplianceAttested("ceasefire").On(D(2021, 1, 1)).Until(ClaimDate.On(D(2021, 12, 31))).Std("RUS"))
             .Build();
 
         Eval(timeline, EndOfDay(2021, 6, 1))["ceasefire"].Status.Should().Be(ObligationStatus.Upheld);
@@ -62,7 +62,7 @@ public class EvidenceCauseTests
     public void Cause2_SidingWith_CountsUncontestedFactsReportedByOthers()
     {
         var timeline = Timeline()
-            .Claim("done", c => c.Performed("return").On(D(2020, 11, 14)).ActedBy("ARM").By("AZE"))
+            .Claim("done", c => c.Performed("return").On(D(2020, 11, 14)).ActedBy("ARM").Std("AZE"))
             .Build();
         var asOf = EndOfDay(2020, 12, 1);
 
@@ -76,8 +76,8 @@ public class EvidenceCauseTests
     public void Cause2_SidingWith_TheSidesAssertionPrevailsInAContradiction()
     {
         var timeline = Timeline()
-            .Claim("shelling", c => c.Breached("ceasefire").On(D(2021, 3, 1)).ActedBy("ARM").By("AZE"))
-            .Claim("denial", c => c.Denied("ceasefire").On(D(2021, 3, 2)).Contradicts("shelling").By("ARM"))
+            .Claim("shelling", c => c.Breached("ceasefire").On(D(2021, 3, 1)).ActedBy("ARM").Std("AZE"))
+            .Claim("denial", c => c.Denied("ceasefire").On(D(2021, 3, 2)).Contradicts("shelling").Std("ARM"))
             .Build();
         var asOf = EndOfDay(2021, 3, 10);
 
@@ -93,10 +93,10 @@ public class EvidenceCauseTests
     public void Cause3_ThroughoutRange_CountsFromItsStartWhileWithinCountsAtItsEnd()
     {
         var throughout = Timeline()
-            .Claim("since", c => c.Breached("ceasefire").Throughout(D(2020, 11, 10), D(2024, 5, 1)).ActedBy("AZE").By("ARM", D(2024, 5, 2)))
+            .Claim("since", c => c.Breached("ceasefire").Throughout(D(2020, 11, 10), D(2024, 5, 1)).ActedBy("AZE").Std("ARM", D(2024, 5, 2)))
             .Build();
         var within = Timeline()
-            .Claim("sometime", c => c.Breached("ceasefire").Between(D(2020, 11, 10), D(2024, 5, 1)).ActedBy("AZE").By("ARM", D(2024, 5, 2)))
+            .Claim("sometime", c => c.Breached("ceasefire").Between(D(2020, 11, 10), D(2024, 5, 1)).ActedBy("AZE").Std("ARM", D(2024, 5, 2)))
             .Build();
 
         Eval(throughout, EndOfDay(2022, 1, 1))["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
@@ -108,7 +108,7 @@ public class EvidenceCauseTests
     [Fact]
     public void Cause4_Incident_CoversOnlyItsDate()
     {
-        var timeline = Timeline().Claim("clash", c => c.Incident("ceasefire").On(D(2020, 12, 12)).ActedBy("AZE").By("ARM")).Build();
+        var timeline = Timeline().Claim("clash", c => c.Incident("ceasefire").On(D(2020, 12, 12)).ActedBy("AZE").Std("ARM")).Build();
         var endOfDay = EndOfDay(2020, 12, 12);
 
         Eval(timeline, endOfDay)["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
@@ -121,7 +121,7 @@ public class EvidenceCauseTests
     public void Cause4_BreachStateEnded_StatusClearsAndTheEpisodeStaysListed()
     {
         var timeline = Timeline()
-            .Claim("blockade", c => c.Breached("guards").On(D(2021, 3, 1)).Until(ClaimDate.On(D(2021, 3, 5))).By("ARM"))
+            .Claim("blockade", c => c.Breached("guards").On(D(2021, 3, 1)).Until(ClaimDate.On(D(2021, 3, 5))).Std("ARM"))
             .Build();
         var evaluator = Evaluator.Create(Subject, timeline);
 
@@ -137,7 +137,7 @@ public class EvidenceCauseTests
     public void Cause5_SameDayExtension_IsBeforeTheDueInstant()
     {
         var timeline = Timeline()
-            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedBy("ARM").AgreedBy("AZE").By("AZE"))
+            .Claim("x", c => c.DeadlineExtended("return", Deadline.By(D(2020, 11, 25))).On(D(2020, 11, 15)).RequestedBy("ARM").AgreedBy("AZE").Std("AZE"))
             .Build();
         var due = Moscow.AtStartOfDay(D(2020, 11, 16)).ToInstant();
 
@@ -151,7 +151,7 @@ public class EvidenceCauseTests
     [Fact]
     public void Cause6_Permission_NeverOverdueNorBreachedByOmission()
     {
-        var timeline = Timeline().Claim("refused", c => c.Breached("transit").On(D(2021, 2, 1)).By("AZE")).Build();
+        var timeline = Timeline().Claim("refused", c => c.Breached("transit").On(D(2021, 2, 1)).Std("AZE")).Build();
 
         Eval(timeline, EndOfDay(2021, 1, 1))["transit"].Status.Should().Be(ObligationStatus.Pending);
         var after = Eval(timeline, EndOfDay(2022, 1, 1))["transit"];
@@ -162,8 +162,8 @@ public class EvidenceCauseTests
     [Fact]
     public void Cause6_NoticeByANonParty_IsNotEntitled()
     {
-        var byGuarantor = Timeline().Claim("n", c => c.NoticeGiven("stay").On(D(2025, 4, 1)).ActedBy("RUS").By("RUS")).Build();
-        var byParty = Timeline().Claim("n", c => c.NoticeGiven("stay").On(D(2025, 4, 1)).ActedBy("AZE").By("AZE")).Build();
+        var byGuarantor = Timeline().Claim("n", c => c.NoticeGiven("stay").On(D(2025, 4, 1)).ActedBy("RUS").Std("RUS")).Build();
+        var byParty = Timeline().Claim("n", c => c.NoticeGiven("stay").On(D(2025, 4, 1)).ActedBy("AZE").Std("AZE")).Build();
         var afterTerm = EndOfDay(2025, 12, 1);
 
         var refused = Eval(byGuarantor, afterTerm)["stay"];
@@ -176,9 +176,9 @@ public class EvidenceCauseTests
     public void Cause7_PoliticalRemark_IsAPositionNotATermination()
     {
         var timeline = Timeline()
-            .Claim("remark", c => c.ObsoleteAsserted().On(D(2023, 9, 20)).By("AZE"))
-            .Claim("later", c => c.StatementInForceAffirmed().On(D(2024, 3, 1)).By("AZE"))
-            .Claim("arm", c => c.StatementInForceAffirmed().On(D(2021, 1, 1)).By("ARM"))
+            .Claim("remark", c => c.ObsoleteAsserted().On(D(2023, 9, 20)).Std("AZE"))
+            .Claim("later", c => c.StatementInForceAffirmed().On(D(2024, 3, 1)).Std("AZE"))
+            .Claim("arm", c => c.StatementInForceAffirmed().On(D(2021, 1, 1)).Std("ARM"))
             .Build();
 
         var afterRemark = Eval(timeline, EndOfDay(2023, 10, 1));
@@ -191,7 +191,7 @@ public class EvidenceCauseTests
     [Fact]
     public void Cause8_ActingWithoutTheRequiredAgreement_IsABreach()
     {
-        var timeline = Timeline().Claim("built", c => c.Breached("new-route").On(D(2021, 10, 1)).ActedBy("AZE").By("ARM")).Build();
+        var timeline = Timeline().Claim("built", c => c.Breached("new-route").On(D(2021, 10, 1)).ActedBy("AZE").Std("ARM")).Build();
 
         var report = Eval(timeline, EndOfDay(2022, 1, 1))["new-route"];
 

@@ -44,14 +44,6 @@ internal static class EvidenceFixture
 
     public static TimelineBuilder Timeline() => Domain.Timeline.CreateBuilder(Subject);
 
-    /// <summary>A claim asserted by an actor's government, with a source, a summary and a known-on date.</summary>
-    public static ClaimBuilder By(this ClaimBuilder c, string actor, LocalDate? known = null)
-    {
-        c.AssertedBy(string.Concat("Government of ", actor), actor).Source("doc.txt", "locator").Saying("test claim");
-        c.KnownOn(known ?? (c.State.Date is { } date ? date.Last : D(2030, 1, 1)));
-        return c;
-    }
-
     public static ComplianceReport Eval(Timeline timeline, Instant asOf, Perspective? perspective = null, EvaluationOptions? options = null)
         => Subject.Evaluate(timeline, asOf, perspective, options);
 }

@@ -50,7 +50,7 @@ public class RuleOptionsTests
     {
         var before = EvaluationOptions.Default.InsertBefore("breached", new FixedRule("early", ObligationStatus.Suspended));
         var after = EvaluationOptions.Default.InsertAfter("breached", new FixedRule("late", ObligationStatus.Suspended));
-        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).By("ARM")).Build();
+        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).Std("ARM")).Build();
         var atIncident = EndOfDay(2021, 3, 1);
 
         before.Rules.Select(r => r.Id).SkipWhile(id => id != "early").Take(2).Should().Equal("early", "breached");
@@ -64,7 +64,7 @@ public class RuleOptionsTests
     public void Without_RemovesARuleById_AndUnknownIdsThrow()
     {
         var options = EvaluationOptions.Default.Without("breached");
-        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).By("ARM")).Build();
+        var timeline = Timeline().Claim("b", c => c.Incident("ceasefire").On(D(2021, 3, 1)).Std("ARM")).Build();
 
         Eval(timeline, EndOfDay(2021, 3, 1), null, options)["ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
         var act = () => options.Without("breached");
@@ -103,8 +103,8 @@ public class RuleOptionsTests
     public void CustomRule_SeesCountedClaimsAndEpisodes()
     {
         var timeline = Timeline()
-            .Claim("b", c => c.Breached("ceasefire").On(D(2021, 3, 1)).Until(ClaimDate.On(D(2021, 3, 2))).ActedBy("AZE").By("ARM"))
-            .Claim("later", c => c.Incident("ceasefire").On(D(2030, 1, 1)).By("ARM"))
+            .Claim("b", c => c.Breached("ceasefire").On(D(2021, 3, 1)).Until(ClaimDate.On(D(2021, 3, 2))).ActedBy("AZE").Std("ARM"))
+            .Claim("later", c => c.Incident("ceasefire").On(D(2030, 1, 1)).Std("ARM"))
             .Build();
         var spy = new SpyRule();
 
@@ -112,6 +112,35 @@ public class RuleOptionsTests
 
         spy.Claims.Should().Equal("b");
         spy.Episodes.Should().Be(1);
+    }
+
+    [Fact]
+    public void CustomRule_EvaluatingAgainFromInsideARule_LeavesTheOuterEvaluationIntact()
+    {
+        var timeline = Timeline()
+            .Claim("shelling", c => c.Breached("ceasefire").On(D(2021, 3, 1)).ActedBy("ARM").Std("AZE"))
+            .Claim("denial", c => c.Denied("ceasefire").On(D(2021, 3, 2)).Contradicts("shelling").Std("ARM"))
+            .Build();
+        var asOf = EndOfDay(2021, 3, 10);
+        var reentrant = EvaluationOptions.Default.InsertAfter("disputed", new ReentrantRule(timeline, asOf));
+
+        var plain = Eval(timeline, asOf);
+        var nested = Eval(timeline, asOf, null, reentrant);
+
+        nested.Obligations.Select(a => a.Status).Should().Equal(plain.Obligations.Select(a => a.Status));
+        nested["ceasefire"].Status.Should().Be(ObligationStatus.Disputed);
+    }
+
+    /// <summary>A rule that, while deciding, evaluates the same timeline again (with the default options) and decides nothing.</summary>
+    private sealed class ReentrantRule(Timeline timeline, NodaTime.Instant asOf) : IStatusRule
+    {
+        public string Id => "reentrant";
+
+        public RuleDecision? Decide(RuleContext context)
+        {
+            _ = Subject.Evaluate(timeline, asOf).Obligations.Select(a => a.Status).ToList();
+            return null;
+        }
     }
 
     private sealed class SpyRule : IStatusRule

@@ -20,7 +20,7 @@ public class EvaluationProperties
         from perspective in PropertyRun.PerspectiveFor(c.Statement)
         select new Question(c, asOf, perspective);
 
-    private static Timeline With(Case c, ClaimState extra)
+    internal static Timeline With(Case c, ClaimState extra)
     {
         var b = c.Timeline.ToBuilder(c.Statement);
         b.Claims.Add(extra);

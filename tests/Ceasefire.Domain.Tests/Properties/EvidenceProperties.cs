@@ -8,26 +8,22 @@ namespace Ceasefire.Domain.Tests.Properties;
 /// <summary>Properties of the evidence semantics (docs/semantics.md): attestations only ever help, incidents stay within their dates.</summary>
 public class EvidenceProperties
 {
-    private static Timeline With(Case c, ClaimState extra)
-    {
-        var b = c.Timeline.ToBuilder(c.Statement);
-        b.Claims.Add(extra);
-        return b.Build();
-    }
+    private static Timeline With(Case c, ClaimState extra) => EvaluationProperties.With(c, extra);
+
+    /// <summary>A random case, instant and perspective, and one more claim of the given kind.</summary>
+    private static FsCheck.Gen<(Case Case, NodaTime.Instant AsOf, Perspective Perspective, ClaimState Extra)> Questions(ClaimKind kind)
+        => from c in CeasefireGen.Case
+           from asOf in PropertyRun.InstantAround(c.Statement)
+           from perspective in PropertyRun.PerspectiveFor(c.Statement)
+           from extra in CeasefireGen.ClaimOfKind(c.Statement, c.Timeline.Claims.Length, kind)
+           select (c, asOf, perspective, extra);
 
     /// <summary>Adding an attestation of compliance never turns an upheld obligation into anything worse: it stays upheld.</summary>
     [Fact]
     public void Evaluate_AttestationAdded_UpheldStaysUpheld()
     {
         var upheldSeen = 0;
-        var questions =
-            from c in CeasefireGen.Case
-            let s = c.Statement
-            from asOf in PropertyRun.InstantAround(s)
-            from perspective in PropertyRun.PerspectiveFor(s)
-            from attestation in CeasefireGen.ClaimOfKind(s, c.Timeline.Claims.Length, ClaimKind.ComplianceAttested)
-            select (c, asOf, perspective, attestation);
-        PropertyRun.Check(Prop.ForAll(questions.ToArbitrary(), x =>
+        PropertyRun.Check(Prop.ForAll(Questions(ClaimKind.ComplianceAttested).ToArbitrary(), x =>
         {
             var (c, asOf, perspective, attestation) = x;
             var before = c.Statement.Evaluate(c.Timeline, asOf, perspective);
@@ -51,14 +47,7 @@ public class EvidenceProperties
     public void Evaluate_Incident_NeverExtendsPastItsOwnDates()
     {
         var incidentsSeen = 0;
-        var questions =
-            from c in CeasefireGen.Case
-            let s = c.Statement
-            from asOf in PropertyRun.InstantAround(s)
-            from perspective in PropertyRun.PerspectiveFor(s)
-            from incident in CeasefireGen.ClaimOfKind(s, c.Timeline.Claims.Length, ClaimKind.Incident)
-            select (c, asOf, perspective, incident);
-        PropertyRun.Check(Prop.ForAll(questions.ToArbitrary(), x =>
+        PropertyRun.Check(Prop.ForAll(Questions(ClaimKind.Incident).ToArbitrary(), x =>
         {
             var (c, asOf, perspective, incident) = x;
             var timeline = With(c, incident);

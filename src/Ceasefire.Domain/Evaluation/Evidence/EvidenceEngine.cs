@@ -13,6 +13,9 @@ internal sealed class EvidenceEngine
     [ThreadStatic]
     private static RuleContext? _context;
 
+    [ThreadStatic]
+    private static bool _busy;
+
     private readonly Statement _statement;
     private readonly ObligationIndex[] _indexes;
     private readonly CompiledClaim[] _statementClaims;
@@ -46,9 +49,20 @@ internal sealed class EvidenceEngine
     public ObligationStatus StatusAt(PerspectiveEvidence view, int position, Instant t, Perspective perspective, StatementStatus statementStatus)
     {
         var x = view.Obligations[position];
-        var context = _context ??= new RuleContext();
-        context.Reset(_statement, Chain, x, t, perspective, statementStatus, PerspectiveEvidence.CountAtOrBefore(x.AppliesAt, t), [], null, false);
-        return Chain.Run(context, 0, out _).Status;
+
+        // A user rule that evaluates again from inside a rule gets a context of its own.
+        var owner = !_busy;
+        var context = owner ? (_context ??= new RuleContext()) : new RuleContext();
+        _busy = true;
+        try
+        {
+            context.Reset(_statement, Chain, x, t, perspective, statementStatus, PerspectiveEvidence.CountAtOrBefore(x.AppliesAt, t), [], null, false);
+            return Chain.Run(context, 0, out _).Status;
+        }
+        finally
+        {
+            _busy = !owner;
+        }
     }
 
     /// <summary>The status of one obligation with its explanation; with an obligor, counting only claims about that obligor's acts (and claims naming no actor).</summary>

@@ -47,6 +47,11 @@ internal struct Facts : IEquatable<Facts>
     /// <summary>The first claim of a kind list counted at t and not left out, or -1.</summary>
     public static int First(ObligationEvidence x, int[] list, int n, Instant t, ReadOnlySpan<int> excluded)
     {
+        if (excluded.IsEmpty && !x.Outweighs)
+        {
+            return list.Length > 0 && list[0] < n ? list[0] : -1;
+        }
+
         foreach (var p in list)
         {
             if (p >= n)
@@ -227,6 +232,26 @@ internal struct Facts : IEquatable<Facts>
         }
 
         var which = -1;
+        if (excluded.IsEmpty && !x.Outweighs && !x.AnchoredOnCondition)
+        {
+            // The running maximum of the extensions counted by t.
+            int lo = 0, hi = x.Extensions.Length;
+            while (lo < hi)
+            {
+                var mid = lo + ((hi - lo) >> 1);
+                if (x.Extensions[mid] < n)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && (due is not { } baseDue || x.ExtensionMaxDues[lo - 1] > baseDue) ? (x.ExtensionMaxDues[lo - 1], x.ExtensionMaxAt[lo - 1]) : (due, -1);
+        }
+
         for (var i = 0; i < x.Extensions.Length && x.Extensions[i] < n; i++)
         {
             var p = x.Extensions[i];

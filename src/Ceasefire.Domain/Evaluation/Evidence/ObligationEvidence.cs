@@ -39,12 +39,14 @@ internal sealed class ObligationEvidence
         Claims = [.. claims];
         var n = Claims.Length;
         AppliesAt = new Instant[n];
+        Kinds = new ClaimKind[n];
         Until = new Instant[n];
         StaticSetAside = new SetAsideReason?[n];
         var position = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {
             AppliesAt[i] = Claims[i].AppliesAt;
+            Kinds[i] = Claims[i].Claim.Kind;
             Until[i] = Never;
             position[Claims[i].Claim.Id] = i;
         }
@@ -135,6 +137,14 @@ internal sealed class ObligationEvidence
         Attestations = [.. attestations];
         Extensions = [.. extensions];
         ExtensionDues = [.. extensionDues];
+        ExtensionMaxDues = new Instant[ExtensionDues.Length];
+        ExtensionMaxAt = new int[ExtensionDues.Length];
+        for (var i = 0; i < ExtensionDues.Length; i++)
+        {
+            var keep = i > 0 && ExtensionMaxDues[i - 1] >= ExtensionDues[i];
+            ExtensionMaxDues[i] = keep ? ExtensionMaxDues[i - 1] : ExtensionDues[i];
+            ExtensionMaxAt[i] = keep ? ExtensionMaxAt[i - 1] : Extensions[i];
+        }
         Notices = [.. notices];
         NoticeEnds = [.. noticeEnds];
         AnchoredDue = AnchoredOnCondition && ConditionsMet.Length > 0
@@ -209,6 +219,17 @@ internal sealed class ObligationEvidence
     public int[] Extensions { get; }
 
     public Instant[] ExtensionDues { get; }
+
+    /// <summary>The latest due instant among the extensions up to each one (a running maximum), and the extension holding it.</summary>
+    public Instant[] ExtensionMaxDues { get; }
+
+    public int[] ExtensionMaxAt { get; }
+
+    /// <summary>Each claim's kind, in one compact array.</summary>
+    public ClaimKind[] Kinds { get; }
+
+    /// <summary>Whether some claim stops counting at some instant (a trust ordering outweighs it).</summary>
+    public bool Outweighs => FiniteUntil.Length > 0;
 
     public int[] Notices { get; }
 

@@ -32,6 +32,13 @@ internal abstract class BuiltInRule : IStatusRule
     protected static bool IsOpenEnded(Obligation o)
         => !IsPermission(o) && o.DeonticKind != DeonticKind.Prohibition && o.PerformanceKind == PerformanceKind.OpenEndedProgress;
 
+    /// <summary>Fulfilled by a counted performance: "Completed on date, per claimant."</summary>
+    protected static RuleDecision Done(RuleContext context, int performed, ClaimRole role, string verb)
+    {
+        context.Use(performed, role);
+        return Result(context, ObligationStatus.Fulfilled, context.IsExplaining ? string.Concat(verb, When(context, performed), ".") : null);
+    }
+
     /// <summary>"date, per claimant".</summary>
     protected static string When(RuleContext context, int position)
     {

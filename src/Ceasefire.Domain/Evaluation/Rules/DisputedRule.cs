@@ -12,38 +12,38 @@ namespace Ceasefire.Domain.Evaluation;
 internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
 {
     [ThreadStatic]
-    private static int[]? _contradicted;
-
-    [ThreadStatic]
-    private static int[]? _camp;
-
-    [ThreadStatic]
-    private static RuleContext? _side;
-
-    // Marks per claim position, valid while equal to the current epoch: in the camp being built, or already weighed
-    // as the single claim a contest contradicts (several denials of one claim make one contest).
-    [ThreadStatic]
-    private static int[]? _inCamp;
-
-    [ThreadStatic]
-    private static int[]? _weighed;
-
-    [ThreadStatic]
-    private static int _epoch;
+    private static Scratch? _scratch;
 
     public override RuleDecision? Decide(RuleContext context)
     {
-        var x = context.Evidence;
-        if (context.IsSide || context.AsOf < x.FirstContest)
+        if (context.IsSide || context.AsOf < context.Evidence.FirstContest)
         {
             return null;
         }
 
-        var contradictedBuffer = _contradicted ??= new int[16];
-        var campBuffer = _camp ??= new int[16];
-        var inCamp = Marks(ref _inCamp, x.Claims.Length);
-        var weighed = Marks(ref _weighed, x.Claims.Length);
-        var call = NextEpoch();
+        // A user rule that evaluates again while sides are weighed gets its own scratch space.
+        var shared = _scratch ??= new Scratch();
+        var scratch = shared.Busy ? new Scratch() : shared;
+        scratch.Busy = true;
+        try
+        {
+            return Weigh(context, scratch);
+        }
+        finally
+        {
+            scratch.Busy = false;
+        }
+    }
+
+    private static RuleDecision? Weigh(RuleContext context, Scratch scratch)
+    {
+        var x = context.Evidence;
+        var contradictedBuffer = scratch.Contradicted;
+        var campBuffer = scratch.Camp;
+        scratch.Fit(x.Claims.Length);
+        var inCamp = scratch.InCamp;
+        var weighed = scratch.Weighed;
+        var call = scratch.NextEpoch();
         foreach (var a in x.Contradictors)
         {
             if (a >= context.N)
@@ -76,7 +76,7 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
             }
 
             var m = 0;
-            var camping = NextEpoch();
+            var camping = scratch.NextEpoch();
             for (var i = 0; i < k; i++)
             {
                 foreach (var c in x.Adjacent[contradictedBuffer[i]])
@@ -89,8 +89,8 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
                 }
             }
 
-            _contradicted = contradictedBuffer;
-            _camp = campBuffer;
+            scratch.Contradicted = contradictedBuffer;
+            scratch.Camp = campBuffer;
             var contradicted = contradictedBuffer.AsSpan(0, k);
             var camp = campBuffer.AsSpan(0, m);
             var quick = !context.IsExplaining && !context.Chain.HasCustomRules;
@@ -107,8 +107,8 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
                 continue;
             }
 
-            var others = Side(context, camp, othersFacts);
-            var side = Side(context, contradicted, sideFacts);
+            var others = Side(context, scratch, camp, othersFacts);
+            var side = Side(context, scratch, contradicted, sideFacts);
             if (others.Status == side.Status)
             {
                 if (context.IsExplaining)
@@ -155,9 +155,10 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
                 return true;
             }
 
-            if (Facts.Covers(x, r, t))
+            var kind = x.Kinds[r];
+            if (kind is ClaimKind.Suspended or ClaimKind.ComplianceAttested or ClaimKind.Breached or ClaimKind.Incident && Facts.Covers(x, r, t))
             {
-                switch (x.Claims[r].Claim.Kind)
+                switch (kind)
                 {
                     case ClaimKind.Suspended:
                         suspensions++;
@@ -172,7 +173,7 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
             }
 
             // Leaving out an end can only start a coverage, and only of a breach it had cut short that could cover t.
-            if (f.Breach == -1 && x.CutBreaches[r] is { } cut)
+            if (kind == ClaimKind.BreachEnded && f.Breach == -1 && x.CutBreaches[r] is { } cut)
             {
                 foreach (var b in cut)
                 {
@@ -190,29 +191,6 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
                || (suspensions > 0 && x.SuspensionCoverage.CountAt(t) <= suspensions);
     }
 
-    private static int NextEpoch()
-    {
-        if (_epoch == int.MaxValue)
-        {
-            // Stale marks could equal a reused epoch: start again from clean arrays.
-            Array.Clear(_inCamp!);
-            Array.Clear(_weighed!);
-            _epoch = 0;
-        }
-
-        return ++_epoch;
-    }
-
-    private static int[] Marks(ref int[]? marks, int length)
-    {
-        if (marks is null || marks.Length < length)
-        {
-            marks = new int[Math.Max(length, 64)];
-        }
-
-        return marks;
-    }
-
     private static void Add(ref int[] buffer, ref int count, int value)
     {
         if (count == buffer.Length)
@@ -224,9 +202,9 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
     }
 
     /// <summary>The status (and reason, when explaining) of the rules after this one with some claims left out.</summary>
-    private static RuleDecision Side(RuleContext context, ReadOnlySpan<int> excluded, Facts facts)
+    private static RuleDecision Side(RuleContext context, Scratch scratch, ReadOnlySpan<int> excluded, Facts facts)
     {
-        var side = context.IsExplaining ? new RuleContext() : (_side ??= new RuleContext());
+        var side = context.IsExplaining ? new RuleContext() : scratch.Side;
         side.Reset(context.Statement, context.Chain, context.Evidence, context.AsOf, context.Perspective, context.StatementStatus, context.N, excluded,
             context.IsExplaining ? new ExplanationSink() : null, true, facts);
         return context.Chain.Run(side, context.Position + 1, out _);
@@ -274,5 +252,49 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
         }
 
         return string.Join(" and ", parts);
+    }
+
+    /// <summary>
+    /// Buffers reused across evaluations on one thread: the contested claims, and marks per claim position, valid while
+    /// equal to the current epoch (in the camp being built, or already weighed as the single claim a contest contradicts:
+    /// several denials of one claim make one contest).
+    /// </summary>
+    private sealed class Scratch
+    {
+        private int _epoch;
+
+        public bool Busy { get; set; }
+
+        public int[] Contradicted { get; set; } = new int[16];
+
+        public int[] Camp { get; set; } = new int[16];
+
+        public int[] InCamp { get; private set; } = [];
+
+        public int[] Weighed { get; private set; } = [];
+
+        public RuleContext Side { get; } = new();
+
+        public void Fit(int length)
+        {
+            if (InCamp.Length < length)
+            {
+                InCamp = new int[Math.Max(length, 64)];
+                Weighed = new int[InCamp.Length];
+            }
+        }
+
+        public int NextEpoch()
+        {
+            if (_epoch == int.MaxValue)
+            {
+                // Stale marks could equal a reused epoch: start again from clean arrays.
+                Array.Clear(InCamp);
+                Array.Clear(Weighed);
+                _epoch = 0;
+            }
+
+            return ++_epoch;
+        }
     }
 }

@@ -50,8 +50,7 @@ internal sealed class PermissionRule() : BuiltInRule(RuleIds.Permission)
         var f = context.Facts;
         if (f.Performed >= 0)
         {
-            context.Use(f.Performed, ClaimRole.Exercise);
-            return Result(context, ObligationStatus.Fulfilled, context.IsExplaining ? string.Concat("Exercised on ", When(context, f.Performed), ".") : null);
+            return Done(context, f.Performed, ClaimRole.Exercise, "Exercised on ");
         }
 
         if (f.Due is { } due && context.AsOf < due)
@@ -156,8 +155,7 @@ internal sealed class ProgressRule() : BuiltInRule(RuleIds.OpenEndedProgress)
         var f = context.Facts;
         if (f.Performed >= 0)
         {
-            context.Use(f.Performed, ClaimRole.Completion);
-            return Result(context, ObligationStatus.Fulfilled, context.IsExplaining ? string.Concat("Completed on ", When(context, f.Performed), ".") : null);
+            return Done(context, f.Performed, ClaimRole.Completion, "Completed on ");
         }
 
         return f.Partial >= 0
