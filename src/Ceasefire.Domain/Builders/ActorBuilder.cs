@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 namespace Ceasefire.Domain;
 
 /// <summary>Describes an <see cref="Actor"/> inside <see cref="StatementBuilder.Actor"/>.</summary>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class ActorBuilder
 {
     internal ActorState State { get; }

@@ -4,6 +4,7 @@ using Ardalis.GuardClauses;
 namespace Ceasefire.Domain;
 
 /// <summary>Describes an <see cref="Article"/> inside <see cref="StatementBuilder.Article"/>.</summary>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class ArticleBuilder
 {
     internal ArticleState State { get; }

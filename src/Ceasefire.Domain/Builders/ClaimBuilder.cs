@@ -11,6 +11,7 @@ namespace Ceasefire.Domain;
 /// quantity, the new deadline, the requester and the reason are each set once: a second setting is reported by
 /// <see cref="TimelineBuilder.Build"/> (as contradictory when the kind differs, otherwise as set twice).
 /// </summary>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class ClaimBuilder
 {
     internal ClaimState State { get; }

@@ -11,6 +11,7 @@ namespace Ceasefire.Domain;
 /// the condition, the description and the quoted words are each set once: a second setting is reported by
 /// <see cref="StatementBuilder.Build"/> (as contradictory when it differs, as set twice when it repeats).
 /// </summary>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class ObligationBuilder
 {
     internal ObligationState State { get; }

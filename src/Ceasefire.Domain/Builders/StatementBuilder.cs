@@ -28,6 +28,7 @@ namespace Ceasefire.Domain;
 ///     .Build();
 /// </code>
 /// </example>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class StatementBuilder
 {
     /// <summary>Creates an empty builder (see also <see cref="Statement.CreateBuilder"/>).</summary>

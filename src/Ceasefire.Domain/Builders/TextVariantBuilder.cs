@@ -3,6 +3,7 @@ using Ardalis.GuardClauses;
 namespace Ceasefire.Domain;
 
 /// <summary>Describes a <see cref="TextVariant"/> inside <see cref="ArticleBuilder.Variant"/>.</summary>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class TextVariantBuilder
 {
     internal TextVariantState State { get; }

@@ -9,6 +9,7 @@ namespace Ceasefire.Domain;
 /// and throws one <see cref="CeasefireValidationException"/> listing every problem with its path
 /// (<c>$.claims[3].end</c>) and code; the timeline it builds is bound to the statement.
 /// </summary>
+/// <threadsafety>Not thread-safe: use a builder from one thread at a time. What it builds is immutable and thread-safe.</threadsafety>
 public sealed class TimelineBuilder
 {
     /// <summary>Creates a builder for claims about the given statement (see also <see cref="Timeline.CreateBuilder"/>).</summary>

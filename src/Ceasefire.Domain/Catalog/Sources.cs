@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Catalog;
 
 /// <summary>The documents the built-in data cites, by the names used in <see cref="Citation.Source"/>.</summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class Sources
 {
     /// <summary>Armenian outlet's article-by-article analysis (late 2024) with the English text of the statement from the Armenian Prime Minister's website.</summary>

@@ -4,6 +4,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Catalog;
 
 /// <summary>The built-in timeline of sourced claims about the trilateral statement of 9 November 2020.</summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static partial class TrilateralStatement2020
 {
     // Claimants that narrate a whole seed document (sides as described in docs/sources/README.md).

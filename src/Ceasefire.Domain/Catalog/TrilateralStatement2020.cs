@@ -10,6 +10,7 @@ namespace Ceasefire.Domain.Catalog;
 /// Prime Minister's website (reproduced at the end of seed <c>000_3fdbbacc57461726.txt</c>); the renderings of the
 /// Azerbaijani and Russian foreign ministries are text variants. Obligation ids are part of the public contract.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static partial class TrilateralStatement2020
 {
     private static readonly Lazy<Statement> LazyStatement = new(CreateStatement);
@@ -18,6 +19,7 @@ public static partial class TrilateralStatement2020
     public static Statement Statement => LazyStatement.Value;
 
     /// <summary>The obligation ids of the built-in statement, in statement order.</summary>
+    /// <threadsafety>Thread-safe: constants only.</threadsafety>
     public static class ObligationIds
     {
         /// <summary>Article 1: complete ceasefire and cessation of all military operations.</summary>

@@ -10,6 +10,7 @@ namespace Ceasefire.Domain;
 /// more obligations (or, with no obligation ids, to the statement itself). Claims are not facts: evaluation weighs
 /// them under a <see cref="Perspective"/>. Created by <see cref="TimelineBuilder"/>. Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Claim : IEquatable<Claim>
 {
     internal Claim(

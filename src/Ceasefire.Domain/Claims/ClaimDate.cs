@@ -9,6 +9,7 @@ namespace Ceasefire.Domain;
 /// never invents precision: a claim counts at an instant only once the whole interval lies before it, and a deadline
 /// inside the interval makes timeliness uncertain. Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record ClaimDate
 {
     private ClaimDate(DatePrecision precision, LocalDate first, LocalDate last, Instant? instant, DateQuantifier quantifier = DateQuantifier.Within)

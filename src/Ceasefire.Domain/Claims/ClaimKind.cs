@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>What a <see cref="Claim"/> says happened.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum ClaimKind
 {
     /// <summary>The obligation was performed in full.</summary>

@@ -7,6 +7,7 @@ namespace Ceasefire.Domain;
 /// any, and the side whose view it gives, if any (for outlets and analysts, as their source documents describe them).
 /// Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record Claimant
 {
     /// <summary>Creates a claimant.</summary>

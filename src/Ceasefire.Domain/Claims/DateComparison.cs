@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>How an imprecise <see cref="ClaimDate"/> compares with an instant (see <see cref="ClaimDate.Compare"/>).</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum DateComparison
 {
     /// <summary>The whole interval ends at or before the instant.</summary>

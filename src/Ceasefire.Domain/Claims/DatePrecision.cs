@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>How precisely a <see cref="ClaimDate"/> is known.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum DatePrecision
 {
     /// <summary>An exact instant.</summary>

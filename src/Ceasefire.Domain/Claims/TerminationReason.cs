@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>Why an obligation or a statement ended.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum TerminationReason
 {
     /// <summary>Notice given in time, then the term expired.</summary>

@@ -13,6 +13,7 @@ namespace Ceasefire.Domain;
 /// fits every statement. Equality (<c>==</c> included) is by value (the claims, in order, and the statement); hashing
 /// reads only the number of claims and the first and last claim ids.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Timeline : IEquatable<Timeline>
 {
     private readonly FrozenDictionary<string, Claim> _byId;

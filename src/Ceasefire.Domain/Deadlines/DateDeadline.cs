@@ -4,6 +4,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>A calendar date in the statement's zone, read as "by" (end of that day) or "before" (start of that day).</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class DateDeadline : Deadline
 {
     /// <summary>Creates the deadline; use <see cref="Deadline.By"/> or <see cref="Deadline.Before"/>.</summary>

@@ -20,6 +20,7 @@ namespace Ceasefire.Domain;
 /// exist exactly once in the zone, or the statement is rejected. Period arithmetic follows NodaTime: adding one
 /// month to 31 January gives the last day of February, adding one year to 29 February gives 28 February.</para>
 /// </remarks>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public abstract class Deadline : IEquatable<Deadline>
 {
     private protected Deadline()

@@ -5,6 +5,7 @@ namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>What a deadline needs to become an instant: the statement's zone, its effective instant and, for deadlines
 /// that run from a condition, when the condition was met.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public readonly record struct DeadlineContext
 {
     /// <summary>Creates a context.</summary>

@@ -5,6 +5,7 @@ namespace Ceasefire.Domain.Deadlines;
 /// <summary>
 /// A deadline on the calendar: an obligation falling due, a term ending or a notice cut-off. Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record DeadlineEntry
 {
     internal DeadlineEntry(string obligationId, DeadlineEventKind kind, Instant instant, string description)

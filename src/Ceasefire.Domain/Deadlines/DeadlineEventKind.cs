@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>What a <see cref="DeadlineEntry"/> marks.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum DeadlineEventKind
 {
     /// <summary>An obligation falls due.</summary>

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>The shape of a <see cref="Deadline"/>.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum DeadlineKind
 {
     /// <summary>No deadline.</summary>

@@ -3,6 +3,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>A deadline at an exact instant: on time strictly before it.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class InstantDeadline : Deadline
 {
     /// <summary>Creates the deadline; use <see cref="Deadline.At(Instant)"/>.</summary>

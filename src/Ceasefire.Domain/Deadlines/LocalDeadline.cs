@@ -6,6 +6,7 @@ namespace Ceasefire.Domain.Deadlines;
 /// A deadline at a local date and time in the statement's zone. A statement whose zone skips or repeats that local
 /// time (daylight saving) is rejected by <see cref="StatementBuilder.Build"/>.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class LocalDeadline : Deadline
 {
     /// <summary>Creates the deadline; use <see cref="Deadline.At(LocalDateTime)"/>.</summary>

@@ -3,6 +3,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Deadlines;
 
 /// <summary>The absence of a deadline. Use <see cref="Deadline.None"/>.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class NoDeadline : Deadline
 {
     internal static readonly NoDeadline Instance = new();

@@ -8,6 +8,7 @@ namespace Ceasefire.Domain.Deadlines;
 /// <see cref="NodaTime.Period"/> arithmetic: "within the upcoming three years" from 00:00 Moscow time on
 /// 10 November 2020 is due at 00:00 Moscow time on 10 November 2023.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class RelativeDeadline : Deadline
 {
     /// <summary>Creates the deadline; use <see cref="Deadline.Within"/>. The period is validated as positive when the statement is built.</summary>

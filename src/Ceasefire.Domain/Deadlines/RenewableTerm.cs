@@ -11,6 +11,7 @@ namespace Ceasefire.Domain.Deadlines;
 /// statement: first term 2020-11-10 to 2025-11-10 Moscow time, notice cut-off 2025-05-10; then 2030-11-10 with
 /// cut-off 2030-05-10.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class RenewableTerm : Deadline
 {
     private const int MaxTerms = 100_000;

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain.Deadlines;
 /// One term of a <see cref="RenewableTerm"/>: its number (1 for the first term), its start and end (end exclusive)
 /// and the notice cut-off before its end. Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record TermPeriod
 {
     internal TermPeriod(int number, Instant start, Instant end, Instant noticeCutoff)

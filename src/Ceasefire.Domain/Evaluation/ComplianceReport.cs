@@ -12,6 +12,7 @@ namespace Ceasefire.Domain;
 /// Equality (<c>==</c> included) is by value (statement, instant, perspective and every assessment); hashing uses only the
 /// instant, perspective, statement status and number of obligations, so it computes no explanation.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class ComplianceReport : IEquatable<ComplianceReport>
 {
     private readonly Evaluator? _evaluator;

@@ -11,6 +11,7 @@ namespace Ceasefire.Domain;
 /// <c>Replace</c> and <c>Without</c> methods return new options. Equality is by value (the same rules, by reference,
 /// in the same order, and the same reading), so an evaluator is compiled once per option set.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class EvaluationOptions : IEquatable<EvaluationOptions>
 {
     private static readonly ImmutableArray<IStatusRule> BuiltIns =

@@ -5,6 +5,7 @@ using NodaTime;
 namespace Ceasefire.Domain;
 
 /// <summary>The evaluator's yearly grades, explained details and history change points.</summary>
+/// <threadsafety>Thread-safe: one evaluator may be used from many threads at once; its caches are bounded and synchronized, and the results it returns are immutable.</threadsafety>
 public sealed partial class Evaluator
 {
     /// <summary>The explanation, breaches and per-obligor breakdown of one obligation, from the explained rule chain.</summary>

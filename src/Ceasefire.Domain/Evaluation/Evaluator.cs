@@ -16,6 +16,7 @@ namespace Ceasefire.Domain;
 /// once or to control its lifetime. Each perspective asked about gets a precomputed view, built on first use; an
 /// evaluator keeps the views of its 16 most recently used perspectives and rebuilds others when asked again.
 /// </summary>
+/// <threadsafety>Thread-safe: one evaluator may be used from many threads at once; its caches are bounded and synchronized, and the results it returns are immutable.</threadsafety>
 public sealed partial class Evaluator
 {
     private static readonly ConditionalWeakTable<Timeline, ConditionalWeakTable<Statement, Evaluator>> Cache = new();

@@ -8,6 +8,7 @@ namespace Ceasefire.Domain;
 /// <summary>An obligation's status at an instant under a perspective, with its explanation, breaches and per-obligor breakdown. Built only by the library.
 /// Equality (<c>==</c> included) is by value and compares the explanation and details, which are computed on first use;
 /// hashing uses only the obligation id and the status, so it never computes them.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
 {
     private readonly Evaluator? _evaluator;

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>Where an obligation stands at an instant, under a perspective (docs/semantics.md, section 5).</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum ObligationStatus
 {
     /// <summary>The evaluation instant is before the statement's effective instant.</summary>

@@ -16,6 +16,7 @@ namespace Ceasefire.Domain;
 /// Immutable. Equality (<c>==</c> included) is by value, the sources compared as a set and the trust order as a sequence; hashing
 /// uses the name, the actor and the date.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Perspective : IEquatable<Perspective>
 {
     private Perspective(string name, string? claimantActorId, FrozenSet<string>? sources, LocalDate? knownOn, ImmutableArray<string> trustOrder = default)

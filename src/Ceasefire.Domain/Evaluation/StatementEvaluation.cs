@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// <c>statement.Evaluate(timeline, asOf)</c>: evaluation as an extension of <see cref="Statement"/>, so that the model
 /// does not depend on the evaluator. It lives in the <c>Ceasefire.Domain</c> namespace, next to the statement.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class StatementEvaluation
 {
     /// <summary>

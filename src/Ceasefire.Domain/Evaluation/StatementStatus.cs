@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>Whether the statement itself is in force, under a perspective.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum StatementStatus
 {
     /// <summary>Before the effective instant.</summary>

@@ -7,6 +7,7 @@ namespace Ceasefire.Domain;
 /// A state, body or authority that a statement names: a signatory, one of the Parties, a guarantor, an implementing
 /// or supervising body. Created by <see cref="StatementBuilder"/>. Equality is by value, including aliases.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Actor : IEquatable<Actor>
 {
     internal Actor(string id, string name, ActorRoles roles, ImmutableArray<string> aliases, string? parentId, string? description)

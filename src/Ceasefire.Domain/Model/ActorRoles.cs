@@ -3,6 +3,7 @@ using System;
 namespace Ceasefire.Domain;
 
 /// <summary>The roles an actor has in a statement. An actor can have several.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 [Flags]
 public enum ActorRoles
 {

@@ -8,6 +8,7 @@ namespace Ceasefire.Domain;
 /// Created by <see cref="StatementBuilder"/>. Equality (<c>==</c> included) is by value;
 /// hashing reads only the number, the text and how many variants and obligations it has.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Article : IEquatable<Article>
 {
     internal Article(int number, string text, ImmutableArray<TextVariant> variants, ImmutableArray<Obligation> obligations)

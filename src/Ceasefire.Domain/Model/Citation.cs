@@ -7,6 +7,7 @@ namespace Ceasefire.Domain;
 /// <c>000_3fdbbacc57461726.txt</c>, or a URL) and a short locator inside it (a quotation or a paraphrase).
 /// Equality is by value (ordinal).
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record Citation
 {
     /// <summary>Creates a citation.</summary>

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// An identifier of the statement in another catalogue, for example agreement 2324 in the PA-X Peace Agreements
 /// Database. Equality is by value (ordinal).
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record CrossReference
 {
     /// <summary>Creates a cross-reference.</summary>

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// How a text variant's wording changes one obligation's deadline: the Azerbaijani rendering of point 2 says
 /// "before 20 November" where the primary text says "by 20 November". Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record DeadlineReading
 {
     /// <summary>Creates a reading.</summary>

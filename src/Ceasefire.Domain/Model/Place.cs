@@ -8,6 +8,7 @@ namespace Ceasefire.Domain;
 /// primary text; <see cref="Names"/> holds it and every alias, each with who uses it, so that no side's spelling is
 /// the only one. Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Place : IEquatable<Place>
 {
     internal Place(string id, string name, ImmutableArray<PlaceName> names)

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// One spelling of a place's name and who uses it ("Kalbajar", used in Azerbaijani and Russian renderings).
 /// Equality is by value (ordinal).
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record PlaceName
 {
     /// <summary>Creates a place name.</summary>

@@ -14,6 +14,7 @@ namespace Ceasefire.Domain;
 /// articles, so it is constant-time. The built-in statement is
 /// <see cref="Catalog.TrilateralStatement2020.Statement"/>.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed partial class Statement : IEquatable<Statement>
 {
     private readonly FrozenDictionary<string, Obligation> _obligationsById;

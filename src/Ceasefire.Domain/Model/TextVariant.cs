@@ -7,6 +7,7 @@ namespace Ceasefire.Domain;
 /// Another rendering of an article's text (another government's translation), with its source and, where its wording
 /// changes a deadline, its own deadline readings. Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class TextVariant : IEquatable<TextVariant>
 {
     internal TextVariant(string label, string text, string? language, ImmutableArray<Citation> sources, ImmutableArray<DeadlineReading> deadlineReadings)

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// A condition an obligation waits for ("upon agreement reached between the Parties"). The obligation is
 /// <c>AwaitingCondition</c> until a claim records the condition as met. Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record Condition
 {
     /// <summary>Creates a condition.</summary>

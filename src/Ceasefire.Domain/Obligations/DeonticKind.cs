@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>The deontic force of an obligation (after LegalRuleML and L4: MUST, SHANT, MAY).</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum DeonticKind
 {
     /// <summary>Something must be done or kept up ("shall return", "shall guarantee").</summary>

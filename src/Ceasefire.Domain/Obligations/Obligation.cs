@@ -8,6 +8,7 @@ namespace Ceasefire.Domain;
 /// what condition, and the exact words of the article it rests on. Created by <see cref="StatementBuilder"/>.
 /// Equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Obligation : IEquatable<Obligation>
 {
     internal Obligation(

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain;
 
 /// <summary>How an obligation is performed over time.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum PerformanceKind
 {
     /// <summary>Done once, possibly by a deadline (return a region by a date).</summary>

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// A counted or measured amount named by an obligation ("1960 servicemen", "5 km") or by a claim of partial
 /// performance ("15 prisoners"). Equality is by value (unit compared ordinally).
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record Quantity
 {
     /// <summary>Creates a quantity.</summary>

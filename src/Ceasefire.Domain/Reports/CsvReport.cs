@@ -13,6 +13,7 @@ namespace Ceasefire.Domain.Reports;
 /// starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or CR) gets a leading apostrophe first. Output is
 /// deterministic and culture-invariant.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class CsvReport
 {
     /// <summary>The header row's column names, in order.</summary>

@@ -15,6 +15,7 @@ namespace Ceasefire.Domain.Reports;
 /// are emitted only for http and https URLs. Every piece of text from the statement, timeline or perspectives is
 /// escaped. Output is deterministic and culture-invariant.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class HtmlReport
 {
     /// <summary>Renders the report page.</summary>

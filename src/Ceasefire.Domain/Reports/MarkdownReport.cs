@@ -11,6 +11,7 @@ namespace Ceasefire.Domain.Reports;
 /// each perspective, and the first report's one-line reason). Output is deterministic and culture-invariant, with
 /// <c>\n</c> line endings; user text is escaped so it cannot break the table or inject links or HTML.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class MarkdownReport
 {
     /// <summary>Renders the compliance matrix.</summary>

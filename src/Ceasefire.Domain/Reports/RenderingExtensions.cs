@@ -8,6 +8,7 @@ namespace Ceasefire.Domain.Reports;
 /// <c>report.ToHtml()</c>, <c>report.ToCsv()</c>, <c>evaluator.ToSvg(from, to)</c>. Import
 /// <c>Ceasefire.Domain.Reports</c> to use them; the model and the evaluator know nothing of rendering.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class RenderingExtensions
 {
     /// <summary>The statement's obligations as a Markdown table (article, id, obligors, kind, deadline, due instant).</summary>

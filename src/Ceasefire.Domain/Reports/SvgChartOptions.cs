@@ -6,6 +6,7 @@ namespace Ceasefire.Domain.Reports;
 /// Layout options for <see cref="SvgTimelineChart"/>. Immutable; derive variants with a <c>with</c> expression. Equality
 /// is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record SvgChartOptions
 {
     private readonly int _width = 1200;

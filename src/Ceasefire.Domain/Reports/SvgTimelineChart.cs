@@ -26,6 +26,7 @@ namespace Ceasefire.Domain.Reports;
 /// the obligation starts counting (the end of its date's interval, or its exact instant), on the lower edge of the
 /// lane's bar: filled when the claim counts under the perspective, hollow when the perspective sets it aside.</para>
 /// </remarks>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class SvgTimelineChart
 {
     private const string FontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

@@ -15,6 +15,7 @@ namespace Ceasefire.Domain.Serialization;
 /// or duplicate id, bad date); nothing half-built is returned. Writing is deterministic and culture-invariant, and
 /// reading what was written gives an equal object back.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class CeasefireJson
 {
     /// <summary>The schema version this library writes and reads.</summary>

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Serialization;
 
 /// <summary>The library's JSON formats.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum CeasefireJsonFormat
 {
     /// <summary>A statement (<see cref="CeasefireJson.Serialize(Statement)"/>).</summary>

@@ -3,6 +3,7 @@ using System;
 namespace Ceasefire.Domain.Serialization;
 
 /// <summary>Limits applied when reading JSON. Immutable.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record CeasefireJsonOptions
 {
     /// <summary>The defaults: at most 64 levels of nesting and 256 MiB of UTF-8.</summary>

@@ -3,6 +3,7 @@ using System;
 namespace Ceasefire.Domain;
 
 /// <summary>The base type of every exception the library throws because of the data it was given.</summary>
+/// <threadsafety>Immutable after construction; safe to share between threads.</threadsafety>
 public class CeasefireException : Exception
 {
     /// <summary>Creates an exception with no message.</summary>

@@ -10,6 +10,7 @@ namespace Ceasefire.Domain;
 /// It lists every problem found, each with its path, so the input can be fixed in one pass.
 /// Nothing half-built is ever returned alongside it.
 /// </summary>
+/// <threadsafety>Immutable after construction; safe to share between threads.</threadsafety>
 public sealed class CeasefireValidationException : CeasefireException
 {
     /// <summary>Creates an exception listing the given problems.</summary>

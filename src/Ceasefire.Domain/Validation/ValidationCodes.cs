@@ -6,6 +6,7 @@ namespace Ceasefire.Domain;
 /// English. Codes are stable: a code's value never changes and a code is never reused for another kind of mistake
 /// (messages may be reworded at any time, so match on the code and the path, never on the message).
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class ValidationCodes
 {
     /// <summary>A required value is missing, blank or null (a title, a summary, a JSON field, an item of a list).</summary>

@@ -13,6 +13,7 @@ namespace Ceasefire.Domain;
 /// <see cref="ValidationCodes.Required"/>). Match on the code and the path, not on the message.
 /// </param>
 /// <param name="Message">A plain English sentence saying what is wrong, naming the offending value where useful.</param>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record ValidationProblem(string Path, string Code, string Message)
 {
     /// <summary>The line in the input document, where the input is text (JSON); otherwise <see langword="null"/>.</summary>

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>What a claim established in an evaluation (see <see cref="ClaimUse"/>).</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum ClaimRole
 {
     /// <summary>The performance of a one-off obligation (<c>performance</c>).</summary>

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// A claim an evaluation used, and what it was used for. Built only by the library. Equality (<c>==</c> included) is by
 /// value and hashing is cheap: both compare the claim, the role and the description.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record ClaimUse
 {
     /// <summary>The description of each role; those that take a detail end with <c>": "</c>.</summary>

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>One side of a dispute: the status the obligation would have if these claims were believed. Built only by the library. Equality (<c>==</c> included) is by the status and the claim lists, element by element; hashing is cheap.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record DisputeSide
 {
     internal DisputeSide(ObligationStatus status, ImmutableArray<Claim> claims)

@@ -10,6 +10,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// (<see cref="ToString"/>) and is also structured data. Built only by the library. Equality (<c>==</c> included) is
 /// by value, field by field; hashing uses the rule id, reason, due instant, timeliness and number of sentences.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class Explanation : IEquatable<Explanation>
 {
     internal Explanation(

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>A claim about an obligation that did not count in an evaluation, and why. Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record SetAsideClaim
 {
     internal SetAsideClaim(Claim claim, SetAsideReason reason, string detail)

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>Why a claim about an obligation did not count in an evaluation.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum SetAsideReason
 {
     /// <summary>Its claimant is outside the perspective.</summary>

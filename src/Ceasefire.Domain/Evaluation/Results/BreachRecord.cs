@@ -9,6 +9,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// incident (bounded by its own date) or an ongoing state, and whether it is ongoing. Built only by the library.
 /// Equality (<c>==</c> included) is by value, claims compared with <see cref="Domain.Claim.Equals(Domain.Claim)"/>; hashing is cheap.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record BreachRecord
 {
     internal BreachRecord(Claim claim, string? breachingActorId, ClaimDate start, ClaimDate? endedAt, Claim? endedBy, bool isOngoing)

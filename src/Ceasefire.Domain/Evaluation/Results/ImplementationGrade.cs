@@ -5,6 +5,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields. The mapping (see <see cref="Evaluator.YearlyGrades"/>): 3 full, 2 intermediate, 1 minimal,
 /// 0 not started; <see langword="null"/> when not graded (not in force, or ended before the year).
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record ImplementationGrade
 {
     internal ImplementationGrade(string obligationId, int year, int? grade, ObligationStatus statusAtYearEnd, string reason)

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>An obligation's status counting only the claims about one obligor's acts (and claims naming no actor). Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record ObligorStatus
 {
     internal ObligorStatus(string actorId, ObligationStatus status, string reason)

@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>An obligation whose status differs between two reports (two instants or two perspectives). Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record StatusDifference
 {
     internal StatusDifference(string obligationId, ObligationStatus before, ObligationStatus after, string beforeReason, string afterReason)

@@ -10,6 +10,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// and the report at <see cref="To"/>, which holds the due instants and terms in force at the end of the range. It is
 /// what a timeline chart draws; make one with <see cref="Evaluator.HistoryBetween"/>. Immutable; equality is by value.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class StatusHistory : IEquatable<StatusHistory>
 {
     internal StatusHistory(Timeline timeline, Instant from, Instant to, Perspective perspective, ImmutableArray<ImmutableArray<StatusInterval>> intervals,

@@ -3,6 +3,7 @@ using NodaTime;
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>An interval [<see cref="Start"/>, <see cref="End"/>) over which an obligation had one status. Built only by the library. Equality (<c>==</c> included) is by value and hashing is cheap: both compare the fields.</summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record StatusInterval
 {
     internal StatusInterval(string obligationId, Instant start, Instant end, ObligationStatus status, string reason)

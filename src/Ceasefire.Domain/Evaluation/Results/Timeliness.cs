@@ -1,6 +1,7 @@
 namespace Ceasefire.Domain.Evaluation;
 
 /// <summary>Whether a performance was on time.</summary>
+/// <threadsafety>An enum: its values are immutable and thread-safe.</threadsafety>
 public enum Timeliness
 {
     /// <summary>Not a question for this status (nothing performed, or no deadline).</summary>

@@ -7,6 +7,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// replace one (<see cref="EvaluationOptions.Replace"/>) or remove one (<see cref="EvaluationOptions.Without"/>).
 /// Implementations must be thread-safe and deterministic, and must not keep the context.
 /// </summary>
+/// <threadsafety>Implementations must be thread-safe and deterministic: the evaluator calls them from any thread, concurrently.</threadsafety>
 public interface IStatusRule
 {
     /// <summary>The rule's id, unique in its options and shown in <see cref="Explanation.RuleId"/>.</summary>

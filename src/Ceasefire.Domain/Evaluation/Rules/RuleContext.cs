@@ -10,6 +10,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// one beyond its <see cref="IStatusRule.Decide"/> call. <see cref="Claims"/> and <see cref="Breaches"/> are built on
 /// first read, so rules that do not read them cost nothing.
 /// </summary>
+/// <threadsafety>Not thread-safe: a context is lent to one <see cref="IStatusRule.Decide"/> call on one thread, and is valid only during that call.</threadsafety>
 public sealed class RuleContext
 {
     private int[] _excluded = new int[8];

@@ -6,6 +6,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// What a custom <see cref="IStatusRule"/> decided: a status and a one-line reason. Create one with <see cref="Of"/>.
 /// Equality (<c>==</c> included) is by value and hashing is cheap: both compare the status and the reason.
 /// </summary>
+/// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed record RuleDecision
 {
     internal RuleDecision(ObligationStatus status, string reason)

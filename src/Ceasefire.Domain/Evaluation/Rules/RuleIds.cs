@@ -8,6 +8,7 @@ namespace Ceasefire.Domain.Evaluation;
 /// <see cref="EvaluationOptions.Replace"/>, <see cref="EvaluationOptions.Without"/>). <see cref="BuiltIn"/> lists them
 /// in the order they run.
 /// </summary>
+/// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static class RuleIds
 {
     /// <summary>Before the statement's effective instant every obligation is not yet in force.</summary>
