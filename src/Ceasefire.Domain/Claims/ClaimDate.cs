@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -138,7 +139,7 @@ public sealed record ClaimDate
     /// <returns>The start (inclusive) and end (exclusive).</returns>
     public (Instant Start, Instant End) Resolve(DateTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
+        Guard.Against.Null(zone);
         return Resolve(day => zone.AtStartOfDay(day).ToInstant());
     }
 

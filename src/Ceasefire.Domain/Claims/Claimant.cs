@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -17,15 +18,15 @@ public sealed record Claimant
     /// <exception cref="ArgumentException">The name is blank, or an id is blank but not null.</exception>
     public Claimant(string name, string? actorId = null, string? side = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(name);
         if (actorId is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+            Guard.Against.NullOrWhiteSpace(actorId);
         }
 
         if (side is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(side);
+            Guard.Against.NullOrWhiteSpace(side);
         }
 
         Name = name;

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -62,7 +63,7 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <exception cref="KeyNotFoundException">No claim has that id.</exception>
     public Claim GetClaim(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _byId.TryGetValue(id, out var claim) ? claim : throw new KeyNotFoundException(string.Concat("The timeline has no claim '", id, "'."));
     }
 
@@ -72,7 +73,7 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGetClaim(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Claim? claim)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _byId.TryGetValue(id, out claim);
     }
 
@@ -81,7 +82,7 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <returns>The claims.</returns>
     public ImmutableArray<Claim> ClaimsAbout(string obligationId)
     {
-        ArgumentNullException.ThrowIfNull(obligationId);
+        Guard.Against.Null(obligationId);
         return Claims.RemoveAll(c => !c.Concerns(obligationId));
     }
 
@@ -90,7 +91,7 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <exception cref="CeasefireValidationException">A claim does not fit; every problem is listed.</exception>
     public void ValidateAgainst(Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(statement);
+        Guard.Against.Null(statement);
         var builder = ToBuilder(statement);
         _ = builder.Build();
     }
@@ -100,7 +101,7 @@ public sealed class Timeline : IEquatable<Timeline>
     /// <returns><see langword="true"/> when the timeline fits the statement.</returns>
     public bool IsFor(Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(statement);
+        Guard.Against.Null(statement);
         return Statement is null || ReferenceEquals(Statement, statement) || Statement.Equals(statement);
     }
 

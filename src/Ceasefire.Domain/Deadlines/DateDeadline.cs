@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Deadlines;
@@ -37,7 +38,7 @@ public sealed class DateDeadline : Deadline
     /// <returns>The exclusive due instant.</returns>
     public Instant DueIn(DateTimeZone zone)
     {
-        ArgumentNullException.ThrowIfNull(zone);
+        Guard.Against.Null(zone);
         var day = Interpretation == DateInterpretation.By ? Date.PlusDays(1) : Date;
         return zone.AtStartOfDay(day).ToInstant();
     }

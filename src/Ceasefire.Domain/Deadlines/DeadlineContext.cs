@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Deadlines;
@@ -15,7 +16,7 @@ public readonly record struct DeadlineContext
     /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
     public DeadlineContext(DateTimeZone zone, Instant effectiveFrom, Instant? conditionMetAt = null)
     {
-        ArgumentNullException.ThrowIfNull(zone);
+        Guard.Against.Null(zone);
         Zone = zone;
         EffectiveFrom = effectiveFrom;
         ConditionMetAt = conditionMetAt;

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Deadlines;
@@ -16,7 +17,7 @@ public sealed class RelativeDeadline : Deadline
     /// <exception cref="ArgumentOutOfRangeException">The anchor is not a defined value.</exception>
     internal RelativeDeadline(Period period, DeadlineAnchor anchor)
     {
-        ArgumentNullException.ThrowIfNull(period);
+        Guard.Against.Null(period);
         if (!Enum.IsDefined(anchor))
         {
             throw new ArgumentOutOfRangeException(nameof(anchor), anchor, "Unknown deadline anchor.");

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Deadlines;
@@ -20,9 +21,9 @@ public sealed class RenewableTerm : Deadline
     /// <exception cref="ArgumentNullException">A period is null.</exception>
     internal RenewableTerm(Period term, Period renewal, Period notice)
     {
-        ArgumentNullException.ThrowIfNull(term);
-        ArgumentNullException.ThrowIfNull(renewal);
-        ArgumentNullException.ThrowIfNull(notice);
+        Guard.Against.Null(term);
+        Guard.Against.Null(renewal);
+        Guard.Against.Null(notice);
         Term = term;
         Renewal = renewal;
         Notice = notice;

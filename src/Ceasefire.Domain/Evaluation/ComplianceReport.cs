@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -86,7 +87,7 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     {
         get
         {
-            ArgumentNullException.ThrowIfNull(obligationId);
+            Guard.Against.Null(obligationId);
             return Statement.TryGetObligationIndex(obligationId, out var index)
                 ? Obligations[index]
                 : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));
@@ -99,7 +100,7 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     /// <exception cref="ArgumentException">The other report is of a different statement.</exception>
     public ImmutableArray<StatusDifference> Compare(ComplianceReport other)
     {
-        ArgumentNullException.ThrowIfNull(other);
+        Guard.Against.Null(other);
         if (!other.Statement.Equals(Statement))
         {
             throw new ArgumentException("The reports are of different statements.", nameof(other));

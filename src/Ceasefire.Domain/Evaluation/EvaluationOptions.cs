@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -128,7 +129,7 @@ public sealed class EvaluationOptions : IEquatable<EvaluationOptions>
     /// <exception cref="ArgumentException">The id is not a built-in rule id.</exception>
     public EvaluationOptions WithoutBuiltInRule(string ruleId)
     {
-        ArgumentNullException.ThrowIfNull(ruleId);
+        Guard.Against.Null(ruleId);
         if (!RuleIds.BuiltIn.Contains(ruleId))
         {
             throw new ArgumentException(string.Concat("'", ruleId, "' is not a built-in rule id; they are: ", string.Join(", ", RuleIds.BuiltIn), "."), nameof(ruleId));
@@ -201,7 +202,7 @@ public sealed class EvaluationOptions : IEquatable<EvaluationOptions>
 
     private int IndexOf(string ruleId)
     {
-        ArgumentNullException.ThrowIfNull(ruleId);
+        Guard.Against.Null(ruleId);
         for (var i = 0; i < Rules.Length; i++)
         {
             if (Rules[i].Id == ruleId)
@@ -215,8 +216,8 @@ public sealed class EvaluationOptions : IEquatable<EvaluationOptions>
 
     private void Check(IStatusRule rule)
     {
-        ArgumentNullException.ThrowIfNull(rule);
-        ArgumentException.ThrowIfNullOrWhiteSpace(rule.Id, nameof(rule));
+        Guard.Against.Null(rule);
+        Guard.Against.NullOrWhiteSpace(rule.Id, nameof(rule));
         foreach (var existing in Rules)
         {
             if (existing.Id == rule.Id)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -101,15 +102,15 @@ public sealed partial class Evaluator
     /// <exception cref="CeasefireException">The timeline was built for another statement (see <see cref="Timeline.IsFor"/>).</exception>
     public static Evaluator Create(Statement statement, Timeline timeline, EvaluationOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(statement);
-        ArgumentNullException.ThrowIfNull(timeline);
+        Guard.Against.Null(statement);
+        Guard.Against.Null(timeline);
         return new Evaluator(statement, timeline, options ?? EvaluationOptions.Default);
     }
 
     internal static Evaluator For(Statement statement, Timeline timeline, EvaluationOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(statement);
-        ArgumentNullException.ThrowIfNull(timeline);
+        Guard.Against.Null(statement);
+        Guard.Against.Null(timeline);
         if (options is not null && !options.Equals(EvaluationOptions.Default))
         {
             return ForOptions(statement, timeline, options);
@@ -211,7 +212,7 @@ public sealed partial class Evaluator
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
     public ImmutableArray<StatusInterval> History(string obligationId, Instant from, Instant to, Perspective? perspective = null)
     {
-        ArgumentNullException.ThrowIfNull(obligationId);
+        Guard.Against.Null(obligationId);
         if (to <= from)
         {
             throw new ArgumentOutOfRangeException(nameof(to), "The end of the range must be after its start.");
@@ -253,8 +254,8 @@ public sealed partial class Evaluator
     /// <exception cref="KeyNotFoundException">The statement has no such obligation.</exception>
     public ImmutableArray<ObligationStatus> StatusSeries(string obligationId, IReadOnlyList<Instant> instants, Perspective? perspective = null)
     {
-        ArgumentNullException.ThrowIfNull(obligationId);
-        ArgumentNullException.ThrowIfNull(instants);
+        Guard.Against.Null(obligationId);
+        Guard.Against.Null(instants);
         var position = PositionOf(obligationId);
         perspective = Checked(perspective);
         var result = new ObligationStatus[instants.Count];

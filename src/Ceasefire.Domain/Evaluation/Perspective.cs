@@ -2,6 +2,7 @@ using System;
 using System.Collections.Frozen;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -54,7 +55,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <exception cref="ArgumentException">The id is blank.</exception>
     public static Perspective OnlyAssertedBy(string actorId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+        Guard.Against.NullOrWhiteSpace(actorId);
         return new Perspective(string.Concat("only asserted by ", actorId), actorId, null, null);
     }
 
@@ -68,7 +69,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <exception cref="ArgumentException">The id is blank.</exception>
     public static Perspective SidingWith(string actorId)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(actorId);
+        Guard.Against.NullOrWhiteSpace(actorId);
         return new Perspective(string.Concat("siding with ", actorId), null, null, null, [actorId]);
     }
 
@@ -93,7 +94,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <returns>The rank; lower is more trusted.</returns>
     public int TrustRank(Claim claim)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        Guard.Against.Null(claim);
         for (var i = 0; i < TrustOrder.Length; i++)
         {
             var entry = TrustOrder[i];
@@ -140,7 +141,7 @@ public sealed class Perspective : IEquatable<Perspective>
     /// <returns><see langword="true"/> when the claim counts.</returns>
     public bool Includes(Claim claim, out SetAsideReason reason)
     {
-        ArgumentNullException.ThrowIfNull(claim);
+        Guard.Against.Null(claim);
         if (ClaimantActorId is not null && claim.Claimant.CountsFor != ClaimantActorId)
         {
             reason = SetAsideReason.ClaimantOutsidePerspective;
@@ -195,7 +196,7 @@ public sealed class Perspective : IEquatable<Perspective>
 
     private static void RequireEntries(string[] entries, string what, string parameter)
     {
-        ArgumentNullException.ThrowIfNull(entries, parameter);
+        Guard.Against.Null(entries, parameter);
         if (entries.Length == 0)
         {
             throw new ArgumentException(string.Concat("At least one ", what, " is required."), parameter);
@@ -203,7 +204,7 @@ public sealed class Perspective : IEquatable<Perspective>
 
         foreach (var entry in entries)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(entry, parameter);
+            Guard.Against.NullOrWhiteSpace(entry, parameter);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -48,7 +49,7 @@ public sealed class Actor : IEquatable<Actor>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsKnownAs(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         if (string.Equals(Id, name, StringComparison.OrdinalIgnoreCase) || string.Equals(Name, name, StringComparison.OrdinalIgnoreCase))
         {
             return true;

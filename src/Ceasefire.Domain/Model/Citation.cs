@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -16,8 +17,8 @@ public sealed record Citation
     /// <exception cref="ArgumentException">A value is null, empty or white space.</exception>
     public Citation(string source, string locator)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
-        ArgumentException.ThrowIfNullOrWhiteSpace(locator);
+        Guard.Against.NullOrWhiteSpace(source);
+        Guard.Against.NullOrWhiteSpace(locator);
         Source = source;
         Locator = locator;
     }

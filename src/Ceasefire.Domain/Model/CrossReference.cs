@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -16,11 +17,11 @@ public sealed record CrossReference
     /// <exception cref="ArgumentException">The catalogue or id is blank, or the URL is blank but not null.</exception>
     public CrossReference(string catalogue, string id, string? url = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(catalogue);
-        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Guard.Against.NullOrWhiteSpace(catalogue);
+        Guard.Against.NullOrWhiteSpace(id);
         if (url is not null)
         {
-            ArgumentException.ThrowIfNullOrWhiteSpace(url);
+            Guard.Against.NullOrWhiteSpace(url);
         }
 
         Catalogue = catalogue;

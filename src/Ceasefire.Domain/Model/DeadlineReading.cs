@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -16,8 +17,8 @@ public sealed record DeadlineReading
     /// <exception cref="ArgumentNullException">The deadline is null.</exception>
     public DeadlineReading(string obligationId, Deadline deadline)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(obligationId);
-        ArgumentNullException.ThrowIfNull(deadline);
+        Guard.Against.NullOrWhiteSpace(obligationId);
+        Guard.Against.Null(deadline);
         ObligationId = obligationId;
         Deadline = deadline;
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -32,7 +33,7 @@ public sealed class Place : IEquatable<Place>
     /// <returns><see langword="true"/> on a match.</returns>
     public bool IsKnownAs(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         foreach (var candidate in Names)
         {
             if (string.Equals(candidate.Name, name, StringComparison.OrdinalIgnoreCase))

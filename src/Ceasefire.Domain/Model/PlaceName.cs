@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -15,8 +16,8 @@ public sealed record PlaceName
     /// <exception cref="ArgumentException">A value is blank.</exception>
     public PlaceName(string name, string usage)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        ArgumentException.ThrowIfNullOrWhiteSpace(usage);
+        Guard.Against.NullOrWhiteSpace(name);
+        Guard.Against.NullOrWhiteSpace(usage);
         Name = name;
         Usage = usage;
     }

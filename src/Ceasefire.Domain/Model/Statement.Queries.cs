@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -18,7 +19,7 @@ public sealed partial class Statement
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public LocalDate Today(IClock clock)
     {
-        ArgumentNullException.ThrowIfNull(clock);
+        Guard.Against.Null(clock);
         return clock.GetCurrentInstant().InZone(TimeZone).Date;
     }
 
@@ -27,7 +28,7 @@ public sealed partial class Statement
     /// <returns>The obligations; empty for an unknown actor.</returns>
     public ImmutableArray<Obligation> ObligationsOf(string actorId)
     {
-        ArgumentNullException.ThrowIfNull(actorId);
+        Guard.Against.Null(actorId);
         return Obligations.RemoveAll(o => !o.Obligors.Contains(actorId));
     }
 
@@ -36,7 +37,7 @@ public sealed partial class Statement
     /// <returns>The obligations; empty for an unknown actor.</returns>
     public ImmutableArray<Obligation> ObligationsOwedTo(string actorId)
     {
-        ArgumentNullException.ThrowIfNull(actorId);
+        Guard.Against.Null(actorId);
         return Obligations.RemoveAll(o => !o.Beneficiaries.Contains(actorId));
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -134,7 +135,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <exception cref="KeyNotFoundException">No obligation has that id.</exception>
     public Obligation GetObligation(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _obligationsById.TryGetValue(id, out var obligation)
             ? obligation
             : throw new KeyNotFoundException(string.Concat("The statement has no obligation '", id, "'."));
@@ -146,7 +147,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGetObligation(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Obligation? obligation)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _obligationsById.TryGetValue(id, out obligation);
     }
 
@@ -159,7 +160,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <exception cref="KeyNotFoundException">No actor has that id.</exception>
     public Actor GetActor(string id)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _actorsById.TryGetValue(id, out var actor)
             ? actor
             : throw new KeyNotFoundException(string.Concat("The statement has no actor '", id, "'."));
@@ -171,7 +172,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <returns><see langword="true"/> when found.</returns>
     public bool TryGetActor(string id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Actor? actor)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        Guard.Against.Null(id);
         return _actorsById.TryGetValue(id, out actor);
     }
 
@@ -197,7 +198,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <returns>The matching places; usually one, empty if none.</returns>
     public ImmutableArray<Place> FindPlaces(string name)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        Guard.Against.Null(name);
         return Places.RemoveAll(p => !p.IsKnownAs(name));
     }
 
@@ -207,7 +208,7 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <returns>The due instant or <see langword="null"/>.</returns>
     public Instant? DueInstant(Obligation obligation, Instant? conditionMetAt = null)
     {
-        ArgumentNullException.ThrowIfNull(obligation);
+        Guard.Against.Null(obligation);
         return obligation.Deadline.DueInstant(new DeadlineContext(TimeZone, EffectiveFrom, conditionMetAt));
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -39,7 +40,7 @@ public sealed class TextVariant : IEquatable<TextVariant>
     /// <returns>The variant's deadline, or <see langword="null"/>.</returns>
     public Deadline? DeadlineFor(string obligationId)
     {
-        ArgumentNullException.ThrowIfNull(obligationId);
+        Guard.Against.Null(obligationId);
         foreach (var reading in DeadlineReadings)
         {
             if (reading.ObligationId == obligationId)

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -21,7 +22,7 @@ public sealed record Condition
             throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown condition kind.");
         }
 
-        ArgumentException.ThrowIfNullOrWhiteSpace(description);
+        Guard.Against.NullOrWhiteSpace(description);
         Kind = kind;
         Description = description;
     }

@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain;
 
@@ -17,7 +18,7 @@ public sealed record Quantity
     public Quantity(decimal value, string unit)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(value);
-        ArgumentException.ThrowIfNullOrWhiteSpace(unit);
+        Guard.Against.NullOrWhiteSpace(unit);
         Value = value;
         Unit = unit;
     }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Reports;
@@ -35,7 +36,7 @@ public static class HtmlReport
     public static string Render(IReadOnlyList<ComplianceReport> reports, Timeline timeline, StatusHistory? history = null)
     {
         ReportSet.RequireSameStatementAndInstant(reports, nameof(reports));
-        ArgumentNullException.ThrowIfNull(timeline);
+        Guard.Against.Null(timeline);
         var statement = reports[0].Statement;
         if (history is not null && (!history.Statement.Equals(statement) || !history.Timeline.Equals(timeline)))
         {

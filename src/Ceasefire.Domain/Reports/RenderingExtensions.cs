@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Reports;
@@ -17,7 +18,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
     public static string ToMarkdown(this Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(statement);
+        Guard.Against.Null(statement);
         return ModelTables.StatementMarkdown(statement);
     }
 
@@ -27,7 +28,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentNullException"><paramref name="statement"/> is null.</exception>
     public static string ToHtml(this Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(statement);
+        Guard.Against.Null(statement);
         return ModelTables.StatementHtml(statement);
     }
 
@@ -37,7 +38,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
     public static string ToMarkdown(this Timeline timeline)
     {
-        ArgumentNullException.ThrowIfNull(timeline);
+        Guard.Against.Null(timeline);
         return ModelTables.TimelineMarkdown(timeline);
     }
 
@@ -47,7 +48,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string ToMarkdown(this ComplianceReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return MarkdownReport.Render([report]);
     }
 
@@ -57,7 +58,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string ToHtml(this ComplianceReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return HtmlReport.RenderFragment([report]);
     }
 
@@ -67,7 +68,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
     public static string ToCsv(this ComplianceReport report)
     {
-        ArgumentNullException.ThrowIfNull(report);
+        Guard.Against.Null(report);
         return CsvReport.Render([report]);
     }
 
@@ -88,7 +89,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="to"/> is not after <paramref name="from"/>.</exception>
     public static string ToSvg(this Evaluator evaluator, Instant from, Instant to, Perspective? perspective = null)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         return SvgTimelineChart.Render(evaluator.HistoryBetween(from, to, perspective));
     }
 
@@ -105,7 +106,7 @@ public static class RenderingExtensions
     /// <exception cref="ArgumentException"><paramref name="perspectives"/> holds a null.</exception>
     public static string ToHtml(this Evaluator evaluator, Instant asOf, params Perspective[] perspectives)
     {
-        ArgumentNullException.ThrowIfNull(evaluator);
+        Guard.Against.Null(evaluator);
         perspectives = perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims];
         var reports = new ComplianceReport[perspectives.Length];
         for (var i = 0; i < perspectives.Length; i++)

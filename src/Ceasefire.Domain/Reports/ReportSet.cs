@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain.Reports;
 
@@ -9,7 +10,7 @@ internal static class ReportSet
     /// <summary>Checks that there is at least one report and none is null.</summary>
     public static void RequireNonEmpty(IReadOnlyList<ComplianceReport> reports, string paramName)
     {
-        ArgumentNullException.ThrowIfNull(reports, paramName);
+        Guard.Against.Null(reports, paramName);
         if (reports.Count == 0)
         {
             throw new ArgumentException("At least one report is needed.", paramName);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Reports;
@@ -43,7 +44,7 @@ public static class SvgTimelineChart
     /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
     public static string Render(StatusHistory history, SvgChartOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(history);
         var svg = new StringBuilder();
         svg.Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
         AppendSvg(svg, history, options);
@@ -53,8 +54,8 @@ public static class SvgTimelineChart
     /// <summary>Appends the <c>svg</c> element alone, for embedding in HTML.</summary>
     internal static void AppendSvg(StringBuilder svg, StatusHistory history, SvgChartOptions? options)
     {
-        ArgumentNullException.ThrowIfNull(svg);
-        ArgumentNullException.ThrowIfNull(history);
+        Guard.Against.Null(svg);
+        Guard.Against.Null(history);
         var (from, to, perspective) = (history.From, history.To, history.Perspective);
         options ??= SvgChartOptions.Default;
         var statement = history.Statement;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Evaluation;
@@ -53,7 +54,7 @@ public sealed class StatusHistory : IEquatable<StatusHistory>
     {
         get
         {
-            ArgumentNullException.ThrowIfNull(obligationId);
+            Guard.Against.Null(obligationId);
             return Statement.TryGetObligationIndex(obligationId, out var index)
                 ? Intervals[index]
                 : throw new System.Collections.Generic.KeyNotFoundException(string.Concat("The statement has no obligation '", obligationId, "'."));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using Ardalis.GuardClauses;
 using NodaTime;
 
 namespace Ceasefire.Domain.Evaluation;
@@ -87,7 +88,7 @@ public sealed class RuleContext
     /// <param name="sentence">A plain sentence.</param>
     public void Note(string sentence)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(sentence);
+        Guard.Against.NullOrWhiteSpace(sentence);
         Sink?.Sentences.Add(sentence);
     }
 

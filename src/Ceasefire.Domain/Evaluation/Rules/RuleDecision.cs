@@ -1,4 +1,5 @@
 using System;
+using Ardalis.GuardClauses;
 
 namespace Ceasefire.Domain.Evaluation;
 
@@ -31,7 +32,7 @@ public sealed record RuleDecision
     /// <exception cref="ArgumentOutOfRangeException">The status is not a defined value.</exception>
     public static RuleDecision Of(ObligationStatus status, string reason)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        Guard.Against.NullOrWhiteSpace(reason);
         if (!Enum.IsDefined(status))
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Unknown obligation status.");
