@@ -72,6 +72,9 @@ public static class RenderingExtensions
         return CsvReport.Render([report]);
     }
 
+    // RS0026 guards one type's overloads against ambiguity when optional parameters are added later; these two extend
+    // different types (a history, an evaluator), so a call can never be ambiguous between them.
+#pragma warning disable RS0026
     /// <summary>The SVG timeline chart of a status history (see <see cref="SvgTimelineChart"/>).</summary>
     /// <param name="history">The history.</param>
     /// <param name="options">Layout options; <see langword="null"/> for <see cref="SvgChartOptions.Default"/>.</param>
@@ -92,6 +95,7 @@ public static class RenderingExtensions
         Guard.Against.Null(evaluator);
         return SvgTimelineChart.Render(evaluator.HistoryBetween(from, to, perspective));
     }
+#pragma warning restore RS0026
 
     /// <summary>
     /// A self-contained HTML page (see <see cref="HtmlReport"/>): the statement, its status and every obligation's under
