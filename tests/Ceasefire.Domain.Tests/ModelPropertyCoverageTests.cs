@@ -190,29 +190,29 @@ public sealed class ModelPropertyCoverageTests
             c[0].Reason = TerminationReason.Superseded;
         }),
         T(t => t.Claims[0], ["ObligationIds"], c => c[0].ObligationIds.Add("o1")),
-        T(t => t.Claims[0], ["Date"], c => c[0].Date = ClaimDate.On(Day.PlusDays(1))),
-        T(t => t.Claims[0], ["End"], c => c[0].End = ClaimDate.On(Day.PlusDays(5))),
-        T(t => t.Claims[0], ["Claimant"], c => c[0].Claimant = new Claimant("Another outlet", null, "A")),
+        T(t => t.Claims[0], ["Date"], c => c[0].Date = ClaimDateDto.From(ClaimDate.On(Day.PlusDays(1)))),
+        T(t => t.Claims[0], ["End"], c => c[0].End = ClaimDateDto.From(ClaimDate.On(Day.PlusDays(5)))),
+        T(t => t.Claims[0], ["Claimant"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Another outlet", null, "A"))),
         T(t => t.Claims[0], ["ActorId"], c => c[0].ActorId = "A"),
-        T(t => t.Claims[0], ["Sources"], c => c[0].Sources.Add(new Citation("other.txt", "elsewhere"))),
+        T(t => t.Claims[0], ["Sources"], c => c[0].Sources.Add(CitationDto.From(new Citation("other.txt", "elsewhere")))),
         T(t => t.Claims[0], ["KnownOn"], c => c[0].KnownOn = Day.PlusDays(3)),
         T(t => t.Claims[0], ["Summary"], c => c[0].Summary = "Another summary."),
-        T(t => t.Claims[1], ["Quantity"], c => c[1].Quantity = new Quantity(3, "km")),
-        T(t => t.Claims[2], ["NewDeadline"], c => c[2].NewDeadline = Deadline.By(new LocalDate(2020, 12, 25))),
+        T(t => t.Claims[1], ["Quantity"], c => c[1].Quantity = QuantityDto.From(new Quantity(3, "km"))),
+        T(t => t.Claims[2], ["NewDeadline"], c => c[2].NewDeadline = DeadlineDto.From(Deadline.By(new LocalDate(2020, 12, 25)))),
         T(t => t.Claims[2], ["RequestedBy"], c => c[2].RequestedBy = "G"),
-        T(t => t.Claims[2], ["AgreedBy"], c => c[2].AgreedBy.Add("G")),
+        T(t => t.Claims[2], ["AgreedBy"], c => (c[2].AgreedBy ??= []).Add("G")),
         T(t => t.Claims[3], ["Reason"], c => c[3].Reason = TerminationReason.Agreement),
-        T(t => t.Claims[0], ["Contradicts"], c => c[0].Contradicts.Add("c2")),
+        T(t => t.Claims[0], ["Contradicts"], c => (c[0].Contradicts ??= []).Add("c2")),
 
         // ClaimDate
-        T(t => t.Claims[0].Date, ["Precision", "Last"], c => c[0].Date = ClaimDate.InMonth(2020, 12)),
-        T(t => t.Claims[0].Date, ["First", "Last"], c => c[0].Date = ClaimDate.On(Day.PlusDays(1))),
-        T(t => t.Claims[0].Date, ["Precision", "Instant"], c => c[0].Date = ClaimDate.At(Instant.FromUtc(2020, 12, 1, 12, 0))),
+        T(t => t.Claims[0].Date, ["Precision", "Last"], c => c[0].Date = ClaimDateDto.From(ClaimDate.InMonth(2020, 12))),
+        T(t => t.Claims[0].Date, ["First", "Last"], c => c[0].Date = ClaimDateDto.From(ClaimDate.On(Day.PlusDays(1)))),
+        T(t => t.Claims[0].Date, ["Precision", "Instant"], c => c[0].Date = ClaimDateDto.From(ClaimDate.At(Instant.FromUtc(2020, 12, 1, 12, 0)))),
 
         // Claimant
-        T(t => t.Claims[0].Claimant, ["Name"], c => c[0].Claimant = new Claimant("Another outlet", null, "A")),
-        T(t => t.Claims[0].Claimant, ["ActorId", "CountsFor"], c => c[0].Claimant = new Claimant("Outlet", "B", "A")),
-        T(t => t.Claims[0].Claimant, ["Side", "CountsFor"], c => c[0].Claimant = new Claimant("Outlet", null, "B")),
+        T(t => t.Claims[0].Claimant, ["Name"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Another outlet", null, "A"))),
+        T(t => t.Claims[0].Claimant, ["ActorId", "CountsFor"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Outlet", "B", "A"))),
+        T(t => t.Claims[0].Claimant, ["Side", "CountsFor"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Outlet", null, "B"))),
 
         // Timeline
         T(t => t, ["Claims"], c => c.RemoveAt(3)),

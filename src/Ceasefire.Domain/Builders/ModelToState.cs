@@ -73,27 +73,23 @@ internal static class ModelToState
         return state;
     }
 
-    public static ClaimState From(Claim claim)
+    public static ClaimState From(Claim claim) => new()
     {
-        var state = new ClaimState
-        {
-            Id = claim.Id,
-            Kind = claim.Kind,
-            Date = claim.Date,
-            End = claim.End,
-            Claimant = claim.Claimant,
-            ActorId = claim.ActorId,
-            KnownOn = claim.KnownOn,
-            Summary = claim.Summary,
-            Quantity = claim.Quantity,
-            NewDeadline = claim.NewDeadline,
-            RequestedBy = claim.RequestedBy,
-            Reason = claim.Reason,
-        };
-        state.ObligationIds.AddRange(claim.ObligationIds);
-        state.Sources.AddRange(claim.Sources);
-        state.AgreedBy.AddRange(claim.AgreedBy);
-        state.Contradicts.AddRange(claim.Contradicts);
-        return state;
-    }
+        Id = claim.Id,
+        Kind = claim.Kind,
+        ObligationIds = [.. claim.ObligationIds],
+        Date = ClaimDateDto.From(claim.Date),
+        End = claim.End is { } end ? ClaimDateDto.From(end) : null,
+        Claimant = ClaimantDto.From(claim.Claimant),
+        ActorId = claim.ActorId,
+        Sources = CitationDto.From(claim.Sources),
+        KnownOn = claim.KnownOn,
+        Summary = claim.Summary,
+        Quantity = claim.Quantity is { } quantity ? QuantityDto.From(quantity) : null,
+        NewDeadline = claim.NewDeadline is { } deadline ? DeadlineDto.From(deadline) : null,
+        RequestedBy = claim.RequestedBy,
+        AgreedBy = claim.AgreedBy.IsEmpty ? null : [.. claim.AgreedBy],
+        Reason = claim.Reason,
+        Contradicts = claim.Contradicts.IsEmpty ? null : [.. claim.Contradicts],
+    };
 }

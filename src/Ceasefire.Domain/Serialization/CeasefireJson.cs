@@ -44,7 +44,13 @@ public static class CeasefireJson
     public static string Serialize(Timeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        return JsonSerializer.Serialize(DtoMapper.ToDocument(timeline), Context.TimelineDocument);
+        var claims = new List<ClaimState>(timeline.Claims.Length);
+        foreach (var claim in timeline.Claims)
+        {
+            claims.Add(ModelToState.From(claim));
+        }
+
+        return JsonSerializer.Serialize(new TimelineDocument { SchemaVersion = SchemaVersion, Claims = claims }, Context.TimelineDocument);
     }
 
     /// <summary>Writes a compliance report as JSON (claims are referred to by id).</summary>
@@ -97,10 +103,7 @@ public static class CeasefireJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(statement);
         var (document, lines) = Parse(json, Context.TimelineDocument, "timeline", options);
-        var problems = new ProblemList();
-        var builder = DtoMapper.ToBuilder(document, statement, problems);
-        Throw(problems, lines, "timeline");
-        return WithLines(builder.Build, lines);
+        return WithLines(new TimelineValidator(statement, document.Claims).Build, lines);
     }
 
     /// <summary>Reads a compliance report written by <see cref="Serialize(ComplianceReport)"/>.</summary>

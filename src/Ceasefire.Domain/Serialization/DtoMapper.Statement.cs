@@ -32,10 +32,10 @@ internal static partial class DtoMapper
                 var readings = new List<DeadlineReadingDto>();
                 foreach (var r in v.DeadlineReadings)
                 {
-                    readings.Add(new DeadlineReadingDto { ObligationId = r.ObligationId, Deadline = ToDto(r.Deadline) });
+                    readings.Add(new DeadlineReadingDto { ObligationId = r.ObligationId, Deadline = DeadlineDto.From(r.Deadline) });
                 }
 
-                variants.Add(new VariantDto { Label = v.Label, Text = v.Text, Language = v.Language, Sources = ToDtos(v.Sources), DeadlineReadings = readings });
+                variants.Add(new VariantDto { Label = v.Label, Text = v.Text, Language = v.Language, Sources = CitationDto.From(v.Sources), DeadlineReadings = readings });
             }
 
             var obligations = new List<ObligationDto>();
@@ -44,7 +44,7 @@ internal static partial class DtoMapper
                 var quantities = new List<QuantityDto>();
                 foreach (var q in o.Quantities)
                 {
-                    quantities.Add(new QuantityDto { Value = q.Value, Unit = q.Unit });
+                    quantities.Add(QuantityDto.From(q));
                 }
 
                 obligations.Add(new ObligationDto
@@ -55,7 +55,7 @@ internal static partial class DtoMapper
                     Beneficiaries = [.. o.Beneficiaries],
                     DeonticKind = o.DeonticKind,
                     PerformanceKind = o.PerformanceKind,
-                    Deadline = o.Deadline is NoDeadline ? null : ToDto(o.Deadline),
+                    Deadline = o.Deadline is NoDeadline ? null : DeadlineDto.From(o.Deadline),
                     Condition = o.Condition is { } c ? new ConditionDto { Kind = c.Kind, Description = c.Description } : null,
                     Description = o.Description,
                     Basis = o.Basis,
@@ -95,7 +95,7 @@ internal static partial class DtoMapper
             EffectiveFrom = s.EffectiveFrom,
             Actors = actors,
             Articles = articles,
-            Sources = ToDtos(s.Sources),
+            Sources = CitationDto.From(s.Sources),
             CrossReferences = crossReferences,
             Places = places,
         };
@@ -144,12 +144,12 @@ internal static partial class DtoMapper
                 var v = variants[j];
                 var vPath = string.Concat(path, ".variants[", Text.Number(j), "]");
                 var vb = new TextVariantState { Label = v.Label, Text = v.Text, Language = v.Language };
-                AddCitations(vb.Sources, v.Sources, vPath + ".sources", problems);
+                vb.Sources.AddRange(WireValues.ToCitations(v.Sources, vPath + ".sources", problems));
                 var readings = v.DeadlineReadings ?? [];
                 for (var k = 0; k < readings.Count; k++)
                 {
                     var rPath = string.Concat(vPath, ".deadlineReadings[", Text.Number(k), "]");
-                    var deadline = ToDeadline(readings[k].Deadline, rPath + ".deadline", problems);
+                    var deadline = WireValues.ToDeadline(readings[k].Deadline, rPath + ".deadline", problems);
                     if (deadline is not null)
                     {
                         Try(rPath + ".obligationId", problems, () => vb.DeadlineReadings.Add(new DeadlineReading(readings[k].ObligationId, deadline)));
@@ -172,7 +172,7 @@ internal static partial class DtoMapper
                     PerformanceKind = o.PerformanceKind,
                     Description = o.Description,
                     Basis = o.Basis,
-                    Deadline = o.Deadline is null ? Deadline.None : ToDeadline(o.Deadline, oPath + ".deadline", problems) ?? Deadline.None,
+                    Deadline = o.Deadline is null ? Deadline.None : WireValues.ToDeadline(o.Deadline, oPath + ".deadline", problems) ?? Deadline.None,
                 };
                 if (o.Condition is { } c)
                 {
@@ -196,7 +196,7 @@ internal static partial class DtoMapper
             b.Articles.Add(ab);
         }
 
-        AddCitations(b.Sources, d.Sources ?? [], "$.sources", problems);
+        b.Sources.AddRange(WireValues.ToCitations(d.Sources ?? [], "$.sources", problems));
         var crossReferences = d.CrossReferences ?? [];
         for (var i = 0; i < crossReferences.Count; i++)
         {

@@ -7,7 +7,8 @@ using NodaTime;
 namespace Ceasefire.Domain.Serialization;
 
 // Wire shapes of the JSON formats. They mirror the builders, so a builder problem's path is also its JSON path.
-// Field order here is the order written.
+// Field order here is the order written. A claim's shape is its builder state (Builders/ClaimState.cs); the values
+// the formats share (deadline, claim date, claimant, quantity, citation) are in Builders/WireValues.cs.
 
 internal sealed class StatementDocument
 {
@@ -107,48 +108,11 @@ internal sealed class ObligationDto
     public List<string>? PlaceIds { get; init; }
 }
 
-internal sealed class DeadlineDto
-{
-    public required DeadlineKind Kind { get; init; }
-
-    public LocalDate? Date { get; init; }
-
-    public DateInterpretation? Interpretation { get; init; }
-
-    public Instant? Instant { get; init; }
-
-    public LocalDateTime? Local { get; init; }
-
-    public Period? Period { get; init; }
-
-    public DeadlineAnchor? Anchor { get; init; }
-
-    public Period? Term { get; init; }
-
-    public Period? Renewal { get; init; }
-
-    public Period? Notice { get; init; }
-}
-
 internal sealed class ConditionDto
 {
     public required ConditionKind Kind { get; init; }
 
     public required string Description { get; init; }
-}
-
-internal sealed class QuantityDto
-{
-    public required decimal Value { get; init; }
-
-    public required string Unit { get; init; }
-}
-
-internal sealed class CitationDto
-{
-    public required string Source { get; init; }
-
-    public required string Locator { get; init; }
 }
 
 internal sealed class CrossReferenceDto
@@ -182,62 +146,7 @@ internal sealed class TimelineDocument
 {
     public required int SchemaVersion { get; init; }
 
-    public required List<ClaimDto> Claims { get; init; }
-}
-
-internal sealed class ClaimDto
-{
-    public required string Id { get; init; }
-
-    public required ClaimKind Kind { get; init; }
-
-    public List<string>? ObligationIds { get; init; }
-
-    public required ClaimDateDto Date { get; init; }
-
-    public ClaimDateDto? End { get; init; }
-
-    public required ClaimantDto Claimant { get; init; }
-
-    public string? ActorId { get; init; }
-
-    public required List<CitationDto> Sources { get; init; }
-
-    public required LocalDate KnownOn { get; init; }
-
-    public required string Summary { get; init; }
-
-    public QuantityDto? Quantity { get; init; }
-
-    public DeadlineDto? NewDeadline { get; init; }
-
-    public string? RequestedBy { get; init; }
-
-    public List<string>? AgreedBy { get; init; }
-
-    public TerminationReason? Reason { get; init; }
-
-    public List<string>? Contradicts { get; init; }
-}
-
-internal sealed class ClaimDateDto
-{
-    public required DatePrecision Precision { get; init; }
-
-    public Instant? Instant { get; init; }
-
-    public LocalDate? First { get; init; }
-
-    public LocalDate? Last { get; init; }
-}
-
-internal sealed class ClaimantDto
-{
-    public required string Name { get; init; }
-
-    public string? ActorId { get; init; }
-
-    public string? Side { get; init; }
+    public required List<ClaimState> Claims { get; init; }
 }
 
 internal sealed class ReportDocument

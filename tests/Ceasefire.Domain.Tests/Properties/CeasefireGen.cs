@@ -484,8 +484,8 @@ internal static class CeasefireGen
         {
             Id = ClaimId(index),
             Kind = kind,
-            Date = date,
-            Claimant = claimant,
+            Date = ClaimDateDto.From(date),
+            Claimant = ClaimantDto.From(claimant),
             ActorId = actedBy ?? (kind == ClaimKind.NoticeGiven ? s.Actors[0].Id : null),
             KnownOn = date.First.PlusDays(knownAfter),
             Summary = summary,
@@ -497,35 +497,35 @@ internal static class CeasefireGen
 
         foreach (var source in sources)
         {
-            c.Sources.Add(source);
+            c.Sources.Add(CitationDto.From(source));
         }
 
         foreach (var id in contradicts)
         {
-            c.Contradicts.Add(id);
+            (c.Contradicts ??= []).Add(id);
         }
 
         if (hasEnd && kind is ClaimKind.Breached or ClaimKind.Suspended)
         {
-            c.End = ClaimDate.On(date.Last.PlusDays(endAfter));
+            c.End = ClaimDateDto.From(ClaimDate.On(date.Last.PlusDays(endAfter)));
         }
 
         if (withQuantity && kind == ClaimKind.PartlyPerformed)
         {
-            c.Quantity = new Quantity(quantity, "units");
+            c.Quantity = QuantityDto.From(new Quantity(quantity, "units"));
         }
 
         if (kind == ClaimKind.DeadlineExtended)
         {
             var context = s.DeadlineContext;
             var old = s.GetObligation(ids[0]).Deadline.DueInstant(context)!.Value;
-            c.NewDeadline = extensionAsDate
+            c.NewDeadline = DeadlineDto.From(extensionAsDate
                 ? Deadline.By(old.InZone(context.Zone).Date.PlusDays(extensionDays))
-                : Deadline.At(old.Plus(Duration.FromDays(extensionDays)));
+                : Deadline.At(old.Plus(Duration.FromDays(extensionDays))));
             c.RequestedBy = requestedBy;
             foreach (var a in agreedBy)
             {
-                c.AgreedBy.Add(a);
+                (c.AgreedBy ??= []).Add(a);
             }
         }
 

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using NodaTime;
+
+#pragma warning disable CA1002 // Internal wire shapes: List<T> keeps them simple for the source generator.
+
+namespace Ceasefire.Domain;
+
+// The JSON shapes of the values a builder holds (deadline, claim date, claimant, quantity, citation). The builders
+// store them as they are written; the validators turn them into model values (Validation/WireValues.cs) and report
+// what does not convert with its JSON path. `From` is the one model-to-wire mapping of each value.
+
+/// <summary>A deadline as written.</summary>
+internal sealed class DeadlineDto
+{
+    public required DeadlineKind Kind { get; init; }
+
+    public LocalDate? Date { get; init; }
+
+    public DateInterpretation? Interpretation { get; init; }
+
+    public Instant? Instant { get; init; }
+
+    public LocalDateTime? Local { get; init; }
+
+    public Period? Period { get; init; }
+
+    public DeadlineAnchor? Anchor { get; init; }
+
+    public Period? Term { get; init; }
+
+    public Period? Renewal { get; init; }
+
+    public Period? Notice { get; init; }
+
+    public static DeadlineDto From(Deadline deadline) => deadline switch
+    {
+        DateDeadline d => new DeadlineDto { Kind = DeadlineKind.Date, Date = d.Date, Interpretation = d.Interpretation },
+        InstantDeadline i => new DeadlineDto { Kind = DeadlineKind.Instant, Instant = i.Instant },
+        LocalDeadline l => new DeadlineDto { Kind = DeadlineKind.LocalDateTime, Local = l.Local },
+        RelativeDeadline r => new DeadlineDto { Kind = DeadlineKind.Relative, Period = r.Period, Anchor = r.Anchor },
+        RenewableTerm t => new DeadlineDto { Kind = DeadlineKind.RenewableTerm, Term = t.Term, Renewal = t.Renewal, Notice = t.Notice },
+        _ => new DeadlineDto { Kind = DeadlineKind.None },
+    };
+}
+
+/// <summary>A claim date as written.</summary>
+internal sealed class ClaimDateDto
+{
+    public required DatePrecision Precision { get; init; }
+
+    public Instant? Instant { get; init; }
+
+    public LocalDate? First { get; init; }
+
+    public LocalDate? Last { get; init; }
+
+    public static ClaimDateDto From(ClaimDate date) => date.Precision switch
+    {
+        DatePrecision.Instant => new ClaimDateDto { Precision = DatePrecision.Instant, Instant = date.Instant },
+        DatePrecision.Day => new ClaimDateDto { Precision = DatePrecision.Day, First = date.First },
+        _ => new ClaimDateDto { Precision = date.Precision, First = date.First, Last = date.Last },
+    };
+}
+
+/// <summary>A claimant as written.</summary>
+internal sealed class ClaimantDto
+{
+    public required string Name { get; init; }
+
+    public string? ActorId { get; init; }
+
+    public string? Side { get; init; }
+
+    public static ClaimantDto From(Claimant claimant) => new() { Name = claimant.Name, ActorId = claimant.ActorId, Side = claimant.Side };
+}
+
+/// <summary>A quantity as written.</summary>
+internal sealed class QuantityDto
+{
+    public required decimal Value { get; init; }
+
+    public required string Unit { get; init; }
+
+    public static QuantityDto From(Quantity quantity) => new() { Value = quantity.Value, Unit = quantity.Unit };
+}
+
+/// <summary>A citation as written.</summary>
+internal sealed class CitationDto
+{
+    public required string Source { get; init; }
+
+    public required string Locator { get; init; }
+
+    public static CitationDto From(Citation citation) => new() { Source = citation.Source, Locator = citation.Locator };
+
+    public static List<CitationDto> From(ImmutableArray<Citation> citations)
+    {
+        var result = new List<CitationDto>(citations.Length);
+        foreach (var c in citations)
+        {
+            result.Add(From(c));
+        }
+
+        return result;
+    }
+}
