@@ -88,7 +88,7 @@ public sealed class ObligationBuilder
         Guard.Against.Null(deadline);
         if (State.Calls.First("deadline", "the deadline"))
         {
-            State.Deadline = deadline;
+            State.Deadline = DeadlineDto.From(deadline);
         }
 
         return this;
@@ -118,7 +118,7 @@ public sealed class ObligationBuilder
         Guard.Against.Null(condition);
         if (State.Calls.First("condition", "the condition"))
         {
-            State.Condition = condition;
+            State.Condition = ConditionDto.From(condition);
         }
 
         return this;
@@ -159,7 +159,7 @@ public sealed class ObligationBuilder
     public ObligationBuilder Counting(decimal value, string unit)
     {
         Guard.Against.Null(unit);
-        State.Quantities.AddCreated(State.Calls, "quantities", () => new Quantity(value, unit));
+        State.Quantities.AddCreated(State.Calls, "quantities", () => QuantityDto.From(new Quantity(value, unit)));
         return this;
     }
 

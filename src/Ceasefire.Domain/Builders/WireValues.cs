@@ -105,3 +105,75 @@ internal sealed class CitationDto
         return result;
     }
 }
+
+/// <summary>A condition as written.</summary>
+internal sealed class ConditionDto
+{
+    public required ConditionKind Kind { get; init; }
+
+    public required string Description { get; init; }
+
+    public static ConditionDto From(Condition condition) => new() { Kind = condition.Kind, Description = condition.Description };
+}
+
+/// <summary>A cross-reference as written.</summary>
+internal sealed class CrossReferenceDto
+{
+    public required string Catalogue { get; init; }
+
+    public required string Id { get; init; }
+
+    public string? Url { get; init; }
+
+    public static CrossReferenceDto From(CrossReference reference) => new() { Catalogue = reference.Catalogue, Id = reference.Id, Url = reference.Url };
+}
+
+/// <summary>A deadline reading as written.</summary>
+internal sealed class DeadlineReadingDto
+{
+    public required string ObligationId { get; init; }
+
+    public required DeadlineDto Deadline { get; init; }
+
+    public static DeadlineReadingDto From(DeadlineReading reading) => new() { ObligationId = reading.ObligationId, Deadline = DeadlineDto.From(reading.Deadline) };
+}
+
+/// <summary>A place name as written.</summary>
+internal sealed class PlaceNameDto
+{
+    public required string Name { get; init; }
+
+    public required string Usage { get; init; }
+
+    public static PlaceNameDto From(PlaceName name) => new() { Name = name.Name, Usage = name.Usage };
+}
+
+/// <summary>Actor roles as written: a list of names.</summary>
+internal static class RoleNames
+{
+    public static readonly (ActorRoles Role, string Name)[] All =
+    [
+        (ActorRoles.Signatory, "signatory"),
+        (ActorRoles.Party, "party"),
+        (ActorRoles.Guarantor, "guarantor"),
+        (ActorRoles.ImplementingBody, "implementingBody"),
+        (ActorRoles.SupervisingBody, "supervisingBody"),
+        (ActorRoles.NonSignatoryAgreed, "nonSignatoryAgreed"),
+    ];
+
+    /// <summary>Every role that has a name.</summary>
+    public const ActorRoles Defined = ActorRoles.Signatory | ActorRoles.Party | ActorRoles.Guarantor | ActorRoles.ImplementingBody
+        | ActorRoles.SupervisingBody | ActorRoles.NonSignatoryAgreed;
+
+    /// <summary>Adds the names of the roles not yet listed, in the order of <see cref="All"/>.</summary>
+    public static void Add(List<string> names, ActorRoles roles)
+    {
+        foreach (var (role, name) in All)
+        {
+            if ((roles & role) != 0 && !names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+    }
+}

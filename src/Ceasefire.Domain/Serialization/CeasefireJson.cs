@@ -35,7 +35,7 @@ public static class CeasefireJson
     public static string Serialize(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        return JsonSerializer.Serialize(DtoMapper.ToDocument(statement), Context.StatementDocument);
+        return JsonSerializer.Serialize(ModelToState.Fill(statement, new StatementDocument { SchemaVersion = SchemaVersion }), Context.StatementDocument);
     }
 
     /// <summary>Writes a timeline as JSON.</summary>
@@ -86,10 +86,7 @@ public static class CeasefireJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var (document, lines) = Parse(json, Context.StatementDocument, "statement", options);
-        var problems = new ProblemList();
-        var builder = DtoMapper.ToBuilder(document, problems);
-        Throw(problems, lines, "statement");
-        return WithLines(builder.Build, lines);
+        return WithLines(new StatementValidator(document).Build, lines);
     }
 
     /// <summary>Reads a timeline of claims about a statement.</summary>

@@ -5,23 +5,12 @@ using System.Collections.Immutable;
 namespace Ceasefire.Domain.Serialization;
 
 /// <summary>
-/// Maps between the domain model and the wire shapes. Reading goes through the builders, so every domain rule applies.
-/// This file holds the report mapping and the helpers shared by every format; the statement mapping is in
-/// DtoMapper.Statement.cs. A timeline needs no mapping: its claims are written and read as their builder state.
+/// Maps between a compliance report and its wire shape. Statements and timelines need no mapping: they are written and
+/// read as their builder state (model to state, then serialize; deserialize, then the builders' validator).
 /// </summary>
 internal static partial class DtoMapper
 {
     public const int SchemaVersion = 1;
-
-    private static readonly (ActorRoles Role, string Name)[] RoleNames =
-    [
-        (ActorRoles.Signatory, "signatory"),
-        (ActorRoles.Party, "party"),
-        (ActorRoles.Guarantor, "guarantor"),
-        (ActorRoles.ImplementingBody, "implementingBody"),
-        (ActorRoles.SupervisingBody, "supervisingBody"),
-        (ActorRoles.NonSignatoryAgreed, "nonSignatoryAgreed"),
-    ];
 
     // ---- writing ----
 

@@ -132,12 +132,12 @@ internal static class CeasefireGen
 
         foreach (var s in sources)
         {
-            b.State.Sources.Add(s);
+            b.State.Sources.Add(CitationDto.From(s));
         }
 
         foreach (var c in crossReferences)
         {
-            b.State.CrossReferences.Add(c);
+            b.State.CrossReferences.Add(CrossReferenceDto.From(c));
         }
 
         return b.Build();
@@ -179,7 +179,8 @@ internal static class CeasefireGen
 
     private static ActorState Actor(string id, string name, ActorRoles roles, string[] aliases, string? parent, string? description)
     {
-        var a = new ActorState { Id = id, Name = name, Roles = roles, ParentId = parent, Description = description };
+        var a = new ActorState { Id = id, Name = name, ParentId = parent, Description = description };
+        RoleNames.Add(a.Roles, roles);
         a.Aliases.AddRange(aliases);
         return a;
     }
@@ -196,7 +197,7 @@ internal static class CeasefireGen
         var p = new PlaceState { Id = string.Concat("place-", index.ToString(System.Globalization.CultureInfo.InvariantCulture)), Name = name, NameUsage = usage };
         for (var i = 0; i < aliasUsages.Length; i++)
         {
-            p.Aliases.Add(new PlaceName(string.Concat(name, " (", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ")"), aliasUsages[i]));
+            p.Aliases.Add(PlaceNameDto.From(new PlaceName(string.Concat(name, " (", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ")"), aliasUsages[i])));
         }
 
         return p;
@@ -246,12 +247,12 @@ internal static class CeasefireGen
         var v = new TextVariantState { Label = label, Text = text, Language = language };
         foreach (var s in sources)
         {
-            v.Sources.Add(s);
+            v.Sources.Add(CitationDto.From(s));
         }
 
         foreach (var id in readings)
         {
-            v.DeadlineReadings.Add(new DeadlineReading(id, Deadline.By(readingDate)));
+            v.DeadlineReadings.Add(DeadlineReadingDto.From(new DeadlineReading(id, Deadline.By(readingDate))));
         }
 
         return v;
