@@ -37,13 +37,13 @@ internal sealed partial class StatementValidator
             }
         }
 
-        _sources = Convert(b.Sources, "$.sources", ToCitation);
-        _crossReferences = Convert(b.CrossReferences, "$.crossReferences", x => new CrossReference(x.Catalogue, x.Id, x.Url));
+        _sources = WireValues.ToCitations(b.Sources, "$.sources", _problems);
+        _crossReferences = WireValues.ToList(b.CrossReferences, "$.crossReferences", _problems, x => new CrossReference(x.Catalogue, x.Id, x.Url));
         for (var i = 0; i < b.Places.Count; i++)
         {
             if (b.Places[i] is { } place)
             {
-                _aliases[place] = [.. Convert(place.Aliases, string.Concat("$.places[", Text.Number(i), "].aliases"), a => new PlaceName(a.Name, a.Usage))];
+                _aliases[place] = [.. WireValues.ToList(place.Aliases, string.Concat("$.places[", Text.Number(i), "].aliases"), _problems, a => new PlaceName(a.Name, a.Usage), "the alias is null")];
             }
         }
     }
@@ -58,7 +58,7 @@ internal sealed partial class StatementValidator
             }
 
             var vPath = string.Concat(path, ".variants[", Text.Number(j), "]");
-            var sources = Convert(v.Sources, vPath + ".sources", ToCitation);
+            var sources = WireValues.ToCitations(v.Sources, vPath + ".sources", _problems);
             var readings = new List<DeadlineReading>();
             for (var k = 0; k < v.DeadlineReadings.Count; k++)
             {
@@ -87,11 +87,9 @@ internal sealed partial class StatementValidator
             var oPath = string.Concat(path, ".obligations[", Text.Number(j), "]");
             var deadline = o.Deadline is null ? Deadline.None : WireValues.ToDeadline(o.Deadline, oPath + ".deadline", _problems) ?? Deadline.None;
             var condition = o.Condition is { } c ? WireValues.Create(oPath + ".condition", _problems, () => new Condition(c.Kind, c.Description)) : null;
-            _obligations[o] = (deadline, condition, Convert(o.Quantities, oPath + ".quantities", q => new Quantity(q.Value, q.Unit)));
+            _obligations[o] = (deadline, condition, WireValues.ToList(o.Quantities, oPath + ".quantities", _problems, q => new Quantity(q.Value, q.Unit)));
         }
     }
-
-    private static Citation ToCitation(CitationDto c) => new(c.Source, c.Locator);
 
     private ActorRoles Roles(List<string> names, string path)
     {
@@ -115,27 +113,5 @@ internal sealed partial class StatementValidator
         }
 
         return roles;
-    }
-
-    /// <summary>Converts each item of a list; a null item is reported as before any conversion.</summary>
-    private ImmutableArray<TModel> Convert<TWire, TModel>(List<TWire> items, string path, Func<TWire, TModel> create)
-        where TWire : class
-        where TModel : class
-    {
-        var result = ImmutableArray.CreateBuilder<TModel>(items.Count);
-        for (var k = 0; k < items.Count; k++)
-        {
-            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
-            if (items[k] is not { } item)
-            {
-                _problems.Add(itemPath, ValidationCodes.Required, "the item is null");
-            }
-            else if (WireValues.Create(itemPath, _problems, () => create(item)) is { } value)
-            {
-                result.Add(value);
-            }
-        }
-
-        return result.ToImmutable();
     }
 }

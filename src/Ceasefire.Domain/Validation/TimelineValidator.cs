@@ -59,7 +59,7 @@ internal sealed class TimelineValidator
         c.NewDeadline is null ? null : WireValues.ToDeadline(c.NewDeadline, path + ".newDeadline", _problems),
         c.Claimant is null ? null : WireValues.ToClaimant(c.Claimant, path + ".claimant", _problems),
         c.Quantity is null ? null : WireValues.ToQuantity(c.Quantity, path + ".quantity", _problems),
-        WireValues.ToCitations(c.Sources, path + ".sources", _problems));
+        WireValues.ToCitations(c.Sources, path + ".sources", _problems, "the source is null"));
 
     private Claim? Check(ClaimState? c, Values? v, string path, HashSet<string> allIds, HashSet<string> seen)
     {
@@ -107,14 +107,6 @@ internal sealed class TimelineValidator
         if (c.Sources.Count == 0)
         {
             _problems.Add(path + ".sources", ValidationCodes.Required, "a claim needs at least one source");
-        }
-
-        for (var k = 0; k < c.Sources.Count; k++)
-        {
-            if (c.Sources[k] is null)
-            {
-                _problems.Add(string.Concat(path, ".sources[", Text.Number(k), "]"), ValidationCodes.Required, "the source is null");
-            }
         }
 
         if (string.IsNullOrWhiteSpace(c.Summary))

@@ -88,15 +88,25 @@ internal static class WireValues
 
     public static Quantity? ToQuantity(QuantityDto q, string path, ProblemList problems) => Create(path, problems, () => new Quantity(q.Value, q.Unit));
 
-    /// <summary>The citations that convert (a null item is skipped: the validator reports it).</summary>
-    public static ImmutableArray<Citation> ToCitations(List<CitationDto> citations, string path, ProblemList problems)
+    public static ImmutableArray<Citation> ToCitations(List<CitationDto> citations, string path, ProblemList problems, string nullMessage = "the item is null")
+        => ToList(citations, path, problems, c => new Citation(c.Source, c.Locator), nullMessage);
+
+    /// <summary>Converts each item of a list, reporting a null item or one its constructor refuses under the item's path.</summary>
+    public static ImmutableArray<TModel> ToList<TWire, TModel>(List<TWire> items, string path, ProblemList problems, Func<TWire, TModel> create, string nullMessage = "the item is null")
+        where TWire : class
+        where TModel : class
     {
-        var result = ImmutableArray.CreateBuilder<Citation>(citations.Count);
-        for (var k = 0; k < citations.Count; k++)
+        var result = ImmutableArray.CreateBuilder<TModel>(items.Count);
+        for (var k = 0; k < items.Count; k++)
         {
-            if (citations[k] is { } c && Create(string.Concat(path, "[", Text.Number(k), "]"), problems, () => new Citation(c.Source, c.Locator)) is { } citation)
+            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
+            if (items[k] is not { } item)
             {
-                result.Add(citation);
+                problems.Add(itemPath, ValidationCodes.Required, nullMessage);
+            }
+            else if (Create(itemPath, problems, () => create(item)) is { } value)
+            {
+                result.Add(value);
             }
         }
 
