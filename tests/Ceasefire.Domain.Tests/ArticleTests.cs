@@ -20,7 +20,7 @@ public sealed class ArticleTests
     public void Equals_OneQuantityOfAnObligationChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(4, "km wide");
+        b.State.Articles[0].Obligations[0].Quantities[0] = QuantityDto.From(new Quantity(4, "km wide"));
 
         b.Build().Articles[0].Should().NotBe(Fixtures.Valid().Build().Articles[0]);
     }
@@ -29,7 +29,7 @@ public sealed class ArticleTests
     public void Equals_OneVariantSourceChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Variants[0].Sources[0] = new Citation("https://example.org/variant-c", "point 1");
+        b.State.Articles[0].Variants[0].Sources[0] = CitationDto.From(new Citation("https://example.org/variant-c", "point 1"));
 
         b.Build().Articles[0].Should().NotBe(Fixtures.Valid().Build().Articles[0]);
     }

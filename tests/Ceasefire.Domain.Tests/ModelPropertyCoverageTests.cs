@@ -99,17 +99,17 @@ public sealed class ModelPropertyCoverageTests
             st.EffectiveLocal = null;
             st.EffectiveInstant = Fixtures.Effective2020;
         }),
-        S<Statement>(s => s, ["Actors", "Parties", "Signatories"], st => st.Actors.Add(new ActorState { Id = "H", Name = "Party H", Roles = ActorRoles.Party | ActorRoles.Signatory })),
+        S<Statement>(s => s, ["Actors", "Parties", "Signatories"], st => st.Actors.Add(new ActorState { Id = "H", Name = "Party H", Roles = ["signatory", "party"] })),
         S<Statement>(s => s, ["Articles"], st => st.Articles[1].Text += " It shall stay open."),
         S<Statement>(s => s, ["Articles", "Obligations"], st => st.Articles[1].Obligations[0].Description = "Another description."),
-        S<Statement>(s => s, ["Sources"], st => st.Sources.Add(new Citation("other.txt", "elsewhere"))),
-        S<Statement>(s => s, ["CrossReferences"], st => st.CrossReferences.Add(new CrossReference("UCDP", "42"))),
-        S<Statement>(s => s, ["Places"], st => st.Places[0].Aliases.Add(new PlaceName("Le couloir", "French usage"))),
+        S<Statement>(s => s, ["Sources"], st => st.Sources.Add(CitationDto.From(new Citation("other.txt", "elsewhere")))),
+        S<Statement>(s => s, ["CrossReferences"], st => st.CrossReferences.Add(CrossReferenceDto.From(new CrossReference("UCDP", "42")))),
+        S<Statement>(s => s, ["Places"], st => st.Places[0].Aliases.Add(PlaceNameDto.From(new PlaceName("Le couloir", "French usage")))),
 
         // Actor
         S(s => s.Actors[3], ["Id"], st => st.Actors[3].Id = "G-PKF2"),
         S(s => s.Actors[3], ["Name"], st => st.Actors[3].Name = "Another name"),
-        S(s => s.Actors[3], ["Roles"], st => st.Actors[3].Roles |= ActorRoles.SupervisingBody),
+        S(s => s.Actors[3], ["Roles"], st => st.Actors[3].Roles.Add("supervisingBody")),
         S(s => s.Actors[0], ["Aliases"], st => st.Actors[0].Aliases.Add("Al")),
         S(s => s.Actors[3], ["ParentId"], st => st.Actors[3].ParentId = "A"),
         S(s => s.Actors[0], ["Description"], st => st.Actors[0].Description = "Another description."),
@@ -124,14 +124,14 @@ public sealed class ModelPropertyCoverageTests
         S(s => s.Articles[0].Variants[0], ["Label"], st => st.Articles[0].Variants[0].Label = "Variant C"),
         S(s => s.Articles[0].Variants[0], ["Text"], st => st.Articles[0].Variants[0].Text = "by 21 November"),
         S(s => s.Articles[0].Variants[0], ["Language"], st => st.Articles[0].Variants[0].Language = "ru"),
-        S(s => s.Articles[0].Variants[0], ["Sources"], st => st.Articles[0].Variants[0].Sources.Add(new Citation("other.txt", "elsewhere"))),
+        S(s => s.Articles[0].Variants[0], ["Sources"], st => st.Articles[0].Variants[0].Sources.Add(CitationDto.From(new Citation("other.txt", "elsewhere")))),
         S(s => s.Articles[0].Variants[0], ["DeadlineReadings"], st => st.Articles[0].Variants[0].DeadlineReadings.Clear()),
 
         // DeadlineReading (a second obligation in article 1 to read instead)
         S(s => s.Articles[0].Variants[0].DeadlineReadings[0], ["ObligationId"],
-            st => st.Articles[0].Variants[0].DeadlineReadings[0] = new DeadlineReading("o3", Deadline.Before(new LocalDate(2020, 11, 20))), AddSecondObligation),
+            st => st.Articles[0].Variants[0].DeadlineReadings[0] = DeadlineReadingDto.From(new DeadlineReading("o3", Deadline.Before(new LocalDate(2020, 11, 20)))), AddSecondObligation),
         S(s => s.Articles[0].Variants[0].DeadlineReadings[0], ["Deadline"],
-            st => st.Articles[0].Variants[0].DeadlineReadings[0] = new DeadlineReading("o1", Deadline.Before(new LocalDate(2020, 11, 19)))),
+            st => st.Articles[0].Variants[0].DeadlineReadings[0] = DeadlineReadingDto.From(new DeadlineReading("o1", Deadline.Before(new LocalDate(2020, 11, 19))))),
 
         // Obligation (o2)
         S(s => s.Obligations[1], ["Id"], st => st.Articles[1].Obligations[0].Id = "o2b"),
@@ -145,24 +145,24 @@ public sealed class ModelPropertyCoverageTests
         S(s => s.Obligations[1], ["Beneficiaries"], st => st.Articles[1].Obligations[0].Beneficiaries.Add("A")),
         S(s => s.Obligations[1], ["DeonticKind"], st => st.Articles[1].Obligations[0].DeonticKind = DeonticKind.Prohibition),
         S(s => s.Obligations[1], ["PerformanceKind"], st => st.Articles[1].Obligations[0].PerformanceKind = PerformanceKind.OpenEndedProgress),
-        S(s => s.Obligations[1], ["Deadline"], st => st.Articles[1].Obligations[0].Deadline = Deadline.By(Day)),
-        S(s => s.Obligations[1], ["Condition"], st => st.Articles[1].Obligations[0].Condition = Condition.AgreementBetweenParties),
+        S(s => s.Obligations[1], ["Deadline"], st => st.Articles[1].Obligations[0].Deadline = DeadlineDto.From(Deadline.By(Day))),
+        S(s => s.Obligations[1], ["Condition"], st => st.Articles[1].Obligations[0].Condition = ConditionDto.From(Condition.AgreementBetweenParties)),
         S(s => s.Obligations[1], ["Description"], st => st.Articles[1].Obligations[0].Description = "Another description."),
         S(s => s.Obligations[1], ["Basis"], st => st.Articles[1].Obligations[0].Basis = "Party B shall guarantee safe passage"),
-        S(s => s.Obligations[1], ["Quantities"], st => st.Articles[1].Obligations[0].Quantities.Add(new Quantity(3, "checkpoints"))),
+        S(s => s.Obligations[1], ["Quantities"], st => st.Articles[1].Obligations[0].Quantities.Add(QuantityDto.From(new Quantity(3, "checkpoints")))),
         S(s => s.Obligations[1], ["InParallelWith"], st => st.Articles[1].Obligations[0].InParallelWith.Add("o1")),
         S(s => s.Obligations[1], ["PlaceIds"], st => st.Articles[1].Obligations[0].PlaceIds.Clear()),
 
         // Condition
-        S(s => s.Obligations[1].Condition!, ["Kind"], st => st.Articles[1].Obligations[0].Condition = new Condition(ConditionKind.Other, "upon agreement reached between the Parties"), WithCondition),
-        S(s => s.Obligations[1].Condition!, ["Description"], st => st.Articles[1].Obligations[0].Condition = new Condition(ConditionKind.AgreementBetweenParties, "once agreed"), WithCondition),
+        S(s => s.Obligations[1].Condition!, ["Kind"], st => st.Articles[1].Obligations[0].Condition = ConditionDto.From(new Condition(ConditionKind.Other, "upon agreement reached between the Parties")), WithCondition),
+        S(s => s.Obligations[1].Condition!, ["Description"], st => st.Articles[1].Obligations[0].Condition = ConditionDto.From(new Condition(ConditionKind.AgreementBetweenParties, "once agreed")), WithCondition),
 
         // Citation, CrossReference
-        S(s => s.Sources[0], ["Source", "IsUrl"], st => st.Sources[0] = new Citation("https://example.org/statement", st.Sources[0].Locator)),
-        S(s => s.Sources[0], ["Locator"], st => st.Sources[0] = new Citation(st.Sources[0].Source, "another locator")),
-        S(s => s.CrossReferences[0], ["Catalogue"], st => st.CrossReferences[0] = new CrossReference("UCDP", "9999", "https://example.org/9999")),
-        S(s => s.CrossReferences[0], ["Id"], st => st.CrossReferences[0] = new CrossReference("PA-X", "9998", "https://example.org/9999")),
-        S(s => s.CrossReferences[0], ["Url"], st => st.CrossReferences[0] = new CrossReference("PA-X", "9999")),
+        S(s => s.Sources[0], ["Source", "IsUrl"], st => st.Sources[0] = CitationDto.From(new Citation("https://example.org/statement", st.Sources[0].Locator))),
+        S(s => s.Sources[0], ["Locator"], st => st.Sources[0] = CitationDto.From(new Citation(st.Sources[0].Source, "another locator"))),
+        S(s => s.CrossReferences[0], ["Catalogue"], st => st.CrossReferences[0] = CrossReferenceDto.From(new CrossReference("UCDP", "9999", "https://example.org/9999"))),
+        S(s => s.CrossReferences[0], ["Id"], st => st.CrossReferences[0] = CrossReferenceDto.From(new CrossReference("PA-X", "9998", "https://example.org/9999"))),
+        S(s => s.CrossReferences[0], ["Url"], st => st.CrossReferences[0] = CrossReferenceDto.From(new CrossReference("PA-X", "9999"))),
 
         // Place, PlaceName
         S(s => s.Places[0], ["Id"], st =>
@@ -171,13 +171,13 @@ public sealed class ModelPropertyCoverageTests
             st.Articles[1].Obligations[0].PlaceIds[0] = "corridor2";
         }),
         S(s => s.Places[0], ["Name", "Names"], st => st.Places[0].Name = "The Lachin corridor"),
-        S(s => s.Places[0], ["Names"], st => st.Places[0].Aliases.Add(new PlaceName("Le couloir", "French usage"))),
-        S(s => s.Places[0].Names[1], ["Name"], st => st.Places[0].Aliases[0] = new PlaceName("Korridor", "German usage")),
-        S(s => s.Places[0].Names[1], ["Usage"], st => st.Places[0].Aliases[0] = new PlaceName("Der Korridor", "Austrian usage")),
+        S(s => s.Places[0], ["Names"], st => st.Places[0].Aliases.Add(PlaceNameDto.From(new PlaceName("Le couloir", "French usage")))),
+        S(s => s.Places[0].Names[1], ["Name"], st => st.Places[0].Aliases[0] = PlaceNameDto.From(new PlaceName("Korridor", "German usage"))),
+        S(s => s.Places[0].Names[1], ["Usage"], st => st.Places[0].Aliases[0] = PlaceNameDto.From(new PlaceName("Der Korridor", "Austrian usage"))),
 
         // Quantity
-        S(s => s.Obligations[0].Quantities[0], ["Value"], st => st.Articles[0].Obligations[0].Quantities[0] = new Quantity(6, "km wide")),
-        S(s => s.Obligations[0].Quantities[0], ["Unit"], st => st.Articles[0].Obligations[0].Quantities[0] = new Quantity(5, "km long")),
+        S(s => s.Obligations[0].Quantities[0], ["Value"], st => st.Articles[0].Obligations[0].Quantities[0] = QuantityDto.From(new Quantity(6, "km wide"))),
+        S(s => s.Obligations[0].Quantities[0], ["Unit"], st => st.Articles[0].Obligations[0].Quantities[0] = QuantityDto.From(new Quantity(5, "km long"))),
 
         // Claim (claims: [0] breach of o2, [1] partial performance of o1, [2] extension of o1, [3] termination of o2)
         T(t => t.Claims[0], ["Id"], c => c[0].Id = "c1b"),
@@ -190,30 +190,30 @@ public sealed class ModelPropertyCoverageTests
             c[0].Reason = TerminationReason.Superseded;
         }),
         T(t => t.Claims[0], ["ObligationIds"], c => c[0].ObligationIds.Add("o1")),
-        T(t => t.Claims[0], ["Date"], c => c[0].Date = ClaimDate.On(Day.PlusDays(1))),
-        T(t => t.Claims[0], ["End"], c => c[0].End = ClaimDate.On(Day.PlusDays(5))),
-        T(t => t.Claims[0], ["Claimant"], c => c[0].Claimant = new Claimant("Another outlet", null, "A")),
+        T(t => t.Claims[0], ["Date"], c => c[0].Date = ClaimDateDto.From(ClaimDate.On(Day.PlusDays(1)))),
+        T(t => t.Claims[0], ["End"], c => c[0].End = ClaimDateDto.From(ClaimDate.On(Day.PlusDays(5)))),
+        T(t => t.Claims[0], ["Claimant"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Another outlet", null, "A"))),
         T(t => t.Claims[0], ["ActorId"], c => c[0].ActorId = "A"),
-        T(t => t.Claims[0], ["Sources"], c => c[0].Sources.Add(new Citation("other.txt", "elsewhere"))),
+        T(t => t.Claims[0], ["Sources"], c => c[0].Sources.Add(CitationDto.From(new Citation("other.txt", "elsewhere")))),
         T(t => t.Claims[0], ["KnownOn"], c => c[0].KnownOn = Day.PlusDays(3)),
         T(t => t.Claims[0], ["Summary"], c => c[0].Summary = "Another summary."),
-        T(t => t.Claims[1], ["Quantity"], c => c[1].Quantity = new Quantity(3, "km")),
-        T(t => t.Claims[2], ["NewDeadline"], c => c[2].NewDeadline = Deadline.By(new LocalDate(2020, 12, 25))),
+        T(t => t.Claims[1], ["Quantity"], c => c[1].Quantity = QuantityDto.From(new Quantity(3, "km"))),
+        T(t => t.Claims[2], ["NewDeadline"], c => c[2].NewDeadline = DeadlineDto.From(Deadline.By(new LocalDate(2020, 12, 25)))),
         T(t => t.Claims[2], ["RequestedBy"], c => c[2].RequestedBy = "G"),
-        T(t => t.Claims[2], ["AgreedBy"], c => c[2].AgreedBy.Add("G")),
+        T(t => t.Claims[2], ["AgreedBy"], c => (c[2].AgreedBy ??= []).Add("G")),
         T(t => t.Claims[3], ["Reason"], c => c[3].Reason = TerminationReason.Agreement),
-        T(t => t.Claims[0], ["Contradicts"], c => c[0].Contradicts.Add("c2")),
+        T(t => t.Claims[0], ["Contradicts"], c => (c[0].Contradicts ??= []).Add("c2")),
 
         // ClaimDate
-        T(t => t.Claims[0].Date, ["Precision", "Last"], c => c[0].Date = ClaimDate.InMonth(2020, 12)),
-        T(t => t.Claims[0].Date, ["First", "Last"], c => c[0].Date = ClaimDate.On(Day.PlusDays(1))),
-        T(t => t.Claims[0].Date, ["Precision", "Instant"], c => c[0].Date = ClaimDate.At(Instant.FromUtc(2020, 12, 1, 12, 0))),
-        T(t => t.Claims[0].Date, ["Precision", "Last", "Quantifier"], c => c[0].Date = ClaimDate.Range(Day, Day.PlusDays(2), DateQuantifier.Throughout)),
+        T(t => t.Claims[0].Date, ["Precision", "Last"], c => c[0].Date = ClaimDateDto.From(ClaimDate.InMonth(2020, 12))),
+        T(t => t.Claims[0].Date, ["First", "Last"], c => c[0].Date = ClaimDateDto.From(ClaimDate.On(Day.PlusDays(1)))),
+        T(t => t.Claims[0].Date, ["Precision", "Instant"], c => c[0].Date = ClaimDateDto.From(ClaimDate.At(Instant.FromUtc(2020, 12, 1, 12, 0)))),
+        T(t => t.Claims[0].Date, ["Precision", "Last", "Quantifier"], c => c[0].Date = ClaimDateDto.From(ClaimDate.Range(Day, Day.PlusDays(2), DateQuantifier.Throughout))),
 
         // Claimant
-        T(t => t.Claims[0].Claimant, ["Name"], c => c[0].Claimant = new Claimant("Another outlet", null, "A")),
-        T(t => t.Claims[0].Claimant, ["ActorId", "CountsFor"], c => c[0].Claimant = new Claimant("Outlet", "B", "A")),
-        T(t => t.Claims[0].Claimant, ["Side", "CountsFor"], c => c[0].Claimant = new Claimant("Outlet", null, "B")),
+        T(t => t.Claims[0].Claimant, ["Name"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Another outlet", null, "A"))),
+        T(t => t.Claims[0].Claimant, ["ActorId", "CountsFor"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Outlet", "B", "A"))),
+        T(t => t.Claims[0].Claimant, ["Side", "CountsFor"], c => c[0].Claimant = ClaimantDto.From(new Claimant("Outlet", null, "B"))),
 
         // Timeline
         T(t => t, ["Claims"], c => c.RemoveAt(3)),
@@ -230,7 +230,7 @@ public sealed class ModelPropertyCoverageTests
             PerformanceKind = PerformanceKind.Continuous,
         });
 
-    private static void WithCondition(StatementState st) => st.Articles[1].Obligations[0].Condition = Condition.AgreementBetweenParties;
+    private static void WithCondition(StatementState st) => st.Articles[1].Obligations[0].Condition = ConditionDto.From(Condition.AgreementBetweenParties);
 
     private static Statement BuildStatement(params Action<StatementState>?[] changes)
     {

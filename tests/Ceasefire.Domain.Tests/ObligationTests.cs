@@ -21,7 +21,7 @@ public sealed class ObligationTests
     public void Equals_OneQuantityChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(6, "km wide");
+        b.State.Articles[0].Obligations[0].Quantities[0] = QuantityDto.From(new Quantity(6, "km wide"));
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }
@@ -30,7 +30,7 @@ public sealed class ObligationTests
     public void Equals_QuantityUnitChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(5, "km long");
+        b.State.Articles[0].Obligations[0].Quantities[0] = QuantityDto.From(new Quantity(5, "km long"));
 
         b.Build().GetObligation("o1").Should().NotBe(Fixtures.Valid().Build().GetObligation("o1"));
     }

@@ -20,7 +20,7 @@ public sealed class PlaceTests
     public void Equals_OneAliasSpellingChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Places[0].Aliases[0] = new PlaceName("Korridor", "German usage");
+        b.State.Places[0].Aliases[0] = PlaceNameDto.From(new PlaceName("Korridor", "German usage"));
 
         b.Build().Places[0].Should().NotBe(Fixtures.Valid().Build().Places[0]);
     }
@@ -29,7 +29,7 @@ public sealed class PlaceTests
     public void Equals_OneAliasUsageChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Places[0].Aliases[0] = new PlaceName("Der Korridor", "Austrian usage");
+        b.State.Places[0].Aliases[0] = PlaceNameDto.From(new PlaceName("Der Korridor", "Austrian usage"));
 
         b.Build().Places[0].Should().NotBe(Fixtures.Valid().Build().Places[0]);
     }

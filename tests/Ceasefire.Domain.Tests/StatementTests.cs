@@ -40,7 +40,7 @@ public sealed class StatementTests
     public void Equals_OneQuantityChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Obligations[0].Quantities[0] = new Quantity(5.5m, "km wide");
+        b.State.Articles[0].Obligations[0].Quantities[0] = QuantityDto.From(new Quantity(5.5m, "km wide"));
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -49,7 +49,7 @@ public sealed class StatementTests
     public void Equals_OneVariantSourceChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Variants[0].Sources[0] = new Citation("https://example.org/variant-b", "point one");
+        b.State.Articles[0].Variants[0].Sources[0] = CitationDto.From(new Citation("https://example.org/variant-b", "point one"));
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -58,7 +58,7 @@ public sealed class StatementTests
     public void Equals_OnePlaceAliasChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Places[0].Aliases[0] = new PlaceName("Le couloir", "French usage");
+        b.State.Places[0].Aliases[0] = PlaceNameDto.From(new PlaceName("Le couloir", "French usage"));
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }
@@ -76,7 +76,7 @@ public sealed class StatementTests
     public void Equals_CrossReferenceChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.CrossReferences[0] = new CrossReference("PA-X", "9998");
+        b.State.CrossReferences[0] = CrossReferenceDto.From(new CrossReference("PA-X", "9998"));
 
         b.Build().Should().NotBe(Fixtures.Valid().Build());
     }

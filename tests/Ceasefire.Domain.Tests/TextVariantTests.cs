@@ -21,7 +21,7 @@ public sealed class TextVariantTests
     public void Equals_OneSourceChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Variants[0].Sources[0] = new Citation("https://example.org/variant-b", "point 1, second paragraph");
+        b.State.Articles[0].Variants[0].Sources[0] = CitationDto.From(new Citation("https://example.org/variant-b", "point 1, second paragraph"));
 
         b.Build().Articles[0].Variants[0].Should().NotBe(Fixtures.Valid().Build().Articles[0].Variants[0]);
     }
@@ -30,7 +30,7 @@ public sealed class TextVariantTests
     public void Equals_ReadingChanged_NotEqual()
     {
         var b = Fixtures.Valid();
-        b.State.Articles[0].Variants[0].DeadlineReadings[0] = new DeadlineReading("o1", Deadline.By(new LocalDate(2020, 11, 19)));
+        b.State.Articles[0].Variants[0].DeadlineReadings[0] = DeadlineReadingDto.From(new DeadlineReading("o1", Deadline.By(new LocalDate(2020, 11, 19))));
 
         b.Build().Articles[0].Variants[0].Should().NotBe(Fixtures.Valid().Build().Articles[0].Variants[0]);
     }

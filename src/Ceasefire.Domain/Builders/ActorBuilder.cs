@@ -15,7 +15,8 @@ public sealed class ActorBuilder
     /// <returns>This builder.</returns>
     public ActorBuilder As(ActorRoles roles)
     {
-        State.Roles |= roles;
+        RoleNames.Add(State.Roles, roles);
+        State.UndefinedRoles |= roles & ~RoleNames.Defined;
         return this;
     }
 

@@ -32,7 +32,7 @@ public sealed class ClaimBuilder
         Of(ClaimKind.PartlyPerformed, [Guard.Against.Null(obligationId)]);
         if (quantity is not null && State.Calls.First("quantity", "the quantity"))
         {
-            State.Quantity = quantity;
+            State.Quantity = QuantityDto.From(quantity);
         }
 
         return this;
@@ -58,7 +58,7 @@ public sealed class ClaimBuilder
         Of(ClaimKind.DeadlineExtended, [Guard.Against.Null(obligationId)]);
         if (State.Calls.First("newDeadline", "the new deadline"))
         {
-            State.NewDeadline = newDeadline;
+            State.NewDeadline = DeadlineDto.From(newDeadline);
         }
 
         return this;
@@ -167,7 +167,7 @@ public sealed class ClaimBuilder
         Guard.Against.Null(end);
         if (State.Calls.First("end", "the end"))
         {
-            State.End = end;
+            State.End = ClaimDateDto.From(end);
         }
 
         return this;
@@ -195,9 +195,9 @@ public sealed class ClaimBuilder
     public ClaimBuilder AssertedBy(string name, string? actorId = null, string? side = null)
     {
         Guard.Against.Null(name);
-        if (State.Calls.First("claimant", "who asserts the claim"))
+        if (State.Calls.First("claimant", "who asserts the claim") && State.Calls.Create("claimant", () => new Claimant(name, actorId, side)) is { } claimant)
         {
-            State.Claimant = State.Calls.Create("claimant", () => new Claimant(name, actorId, side));
+            State.Claimant = ClaimantDto.From(claimant);
         }
 
         return this;
@@ -211,7 +211,7 @@ public sealed class ClaimBuilder
     {
         Guard.Against.Null(source);
         Guard.Against.Null(locator);
-        State.Sources.AddCreated(State.Calls, "sources", () => new Citation(source, locator));
+        State.Sources.AddCreated(State.Calls, "sources", () => CitationDto.From(new Citation(source, locator)));
         return this;
     }
 
@@ -261,7 +261,7 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder AgreedBy(params string[] actorIds)
     {
-        State.AgreedBy.AddRange(Guard.Against.Null(actorIds));
+        (State.AgreedBy ??= []).AddRange(Guard.Against.Null(actorIds));
         return this;
     }
 
@@ -270,7 +270,7 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder Contradicts(params string[] claimIds)
     {
-        State.Contradicts.AddRange(Guard.Against.Null(claimIds));
+        (State.Contradicts ??= []).AddRange(Guard.Against.Null(claimIds));
         return this;
     }
 
@@ -288,9 +288,9 @@ public sealed class ClaimBuilder
 
     private ClaimBuilder Date(Func<ClaimDate> create)
     {
-        if (State.Calls.First("date", "when it happened"))
+        if (State.Calls.First("date", "when it happened") && State.Calls.Create("date", create) is { } date)
         {
-            State.Date = State.Calls.Create("date", create);
+            State.Date = ClaimDateDto.From(date);
         }
 
         return this;

@@ -89,7 +89,7 @@ public sealed class ObligationBuilder
         Guard.Against.Null(deadline);
         if (State.Calls.First("deadline", "the deadline"))
         {
-            State.Deadline = deadline;
+            State.Deadline = DeadlineDto.From(deadline);
         }
 
         return this;
@@ -119,7 +119,7 @@ public sealed class ObligationBuilder
         Guard.Against.Null(condition);
         if (State.Calls.First("condition", "the condition"))
         {
-            State.Condition = condition;
+            State.Condition = ConditionDto.From(condition);
         }
 
         return this;
@@ -160,7 +160,7 @@ public sealed class ObligationBuilder
     public ObligationBuilder Counting(decimal value, string unit)
     {
         Guard.Against.Null(unit);
-        State.Quantities.AddCreated(State.Calls, "quantities", () => new Quantity(value, unit));
+        State.Quantities.AddCreated(State.Calls, "quantities", () => QuantityDto.From(new Quantity(value, unit)));
         return this;
     }
 

@@ -18,7 +18,7 @@ public sealed class PlaceBuilder
     {
         Guard.Against.Null(name);
         Guard.Against.Null(usage);
-        State.Aliases.AddCreated(State.Calls, "aliases", () => new PlaceName(name, usage));
+        State.Aliases.AddCreated(State.Calls, "aliases", () => PlaceNameDto.From(new PlaceName(name, usage)));
         return this;
     }
 

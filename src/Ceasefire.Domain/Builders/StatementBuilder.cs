@@ -77,7 +77,7 @@ public sealed class StatementBuilder
         if (State.Calls.First("timeZone", "the time zone"))
         {
             State.TimeZone = zone;
-            State.TimeZoneId = null;
+            State.TimeZoneId = zone.Id;
         }
 
         return this;
@@ -120,7 +120,7 @@ public sealed class StatementBuilder
         if (State.Calls.First("effectiveFrom", "the effective instant"))
         {
             State.EffectiveLocal = local;
-            State.EffectiveInstant = null;
+            State.HasEffectiveInstant = false;
         }
 
         return this;
@@ -160,7 +160,7 @@ public sealed class StatementBuilder
     {
         Guard.Against.Null(source);
         Guard.Against.Null(locator);
-        State.Sources.AddCreated(State.Calls, "sources", () => new Citation(source, locator));
+        State.Sources.AddCreated(State.Calls, "sources", () => CitationDto.From(new Citation(source, locator)));
         return this;
     }
 
@@ -173,7 +173,7 @@ public sealed class StatementBuilder
     {
         Guard.Against.Null(catalogue);
         Guard.Against.Null(id);
-        State.CrossReferences.AddCreated(State.Calls, "crossReferences", () => new CrossReference(catalogue, id, url));
+        State.CrossReferences.AddCreated(State.Calls, "crossReferences", () => CrossReferenceDto.From(new CrossReference(catalogue, id, url)));
         return this;
     }
 

@@ -18,7 +18,7 @@ public sealed class TextVariantBuilder
     {
         Guard.Against.Null(source);
         Guard.Against.Null(locator);
-        State.Sources.AddCreated(State.Calls, "sources", () => new Citation(source, locator));
+        State.Sources.AddCreated(State.Calls, "sources", () => CitationDto.From(new Citation(source, locator)));
         return this;
     }
 
@@ -44,7 +44,7 @@ public sealed class TextVariantBuilder
     {
         Guard.Against.Null(obligationId);
         Guard.Against.Null(deadline);
-        State.DeadlineReadings.AddCreated(State.Calls, "deadlineReadings", () => new DeadlineReading(obligationId, deadline));
+        State.DeadlineReadings.AddCreated(State.Calls, "deadlineReadings", () => DeadlineReadingDto.From(new DeadlineReading(obligationId, deadline)));
         return this;
     }
 }

@@ -36,7 +36,7 @@ public static class CeasefireJson
     public static string Serialize(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        return JsonSerializer.Serialize(DtoMapper.ToDocument(statement), Context.StatementDocument);
+        return JsonSerializer.Serialize(ModelToState.Fill(statement, new StatementDocument { SchemaVersion = SchemaVersion }), Context.StatementDocument);
     }
 
     /// <summary>Writes a timeline as JSON.</summary>
@@ -45,7 +45,13 @@ public static class CeasefireJson
     public static string Serialize(Timeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        return JsonSerializer.Serialize(DtoMapper.ToDocument(timeline), Context.TimelineDocument);
+        var claims = new List<ClaimState>(timeline.Claims.Length);
+        foreach (var claim in timeline.Claims)
+        {
+            claims.Add(ModelToState.From(claim));
+        }
+
+        return JsonSerializer.Serialize(new TimelineDocument { SchemaVersion = SchemaVersion, Claims = claims }, Context.TimelineDocument);
     }
 
     /// <summary>Writes a compliance report as JSON (claims are referred to by id).</summary>
@@ -81,10 +87,7 @@ public static class CeasefireJson
     {
         ArgumentNullException.ThrowIfNull(json);
         var (document, lines) = Parse(json, Context.StatementDocument, "statement", options);
-        var problems = new ProblemList();
-        var builder = DtoMapper.ToBuilder(document, problems);
-        Throw(problems, lines, "statement");
-        return WithLines(builder.Build, lines);
+        return WithLines(new StatementValidator(document).Build, lines);
     }
 
     /// <summary>Reads a timeline of claims about a statement.</summary>
@@ -98,10 +101,7 @@ public static class CeasefireJson
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(statement);
         var (document, lines) = Parse(json, Context.TimelineDocument, "timeline", options);
-        var problems = new ProblemList();
-        var builder = DtoMapper.ToBuilder(document, statement, problems);
-        Throw(problems, lines, "timeline");
-        return WithLines(builder.Build, lines);
+        return WithLines(new TimelineValidator(statement, document.Claims).Build, lines);
     }
 
     /// <summary>Reads a compliance report written by <see cref="Serialize(ComplianceReport)"/>.</summary>

@@ -5,23 +5,12 @@ using System.Collections.Immutable;
 namespace Ceasefire.Domain.Serialization;
 
 /// <summary>
-/// Maps between the domain model and the wire shapes. Reading goes through the builders, so every domain rule applies.
-/// This file holds the report mapping and the helpers shared by every format; the statement and timeline mappings are
-/// in DtoMapper.Statement.cs and DtoMapper.Timeline.cs.
+/// Maps between a compliance report and its wire shape. Statements and timelines need no mapping: they are written and
+/// read as their builder state (model to state, then serialize; deserialize, then the builders' validator).
 /// </summary>
 internal static partial class DtoMapper
 {
     public const int SchemaVersion = 1;
-
-    private static readonly (ActorRoles Role, string Name)[] RoleNames =
-    [
-        (ActorRoles.Signatory, "signatory"),
-        (ActorRoles.Party, "party"),
-        (ActorRoles.Guarantor, "guarantor"),
-        (ActorRoles.ImplementingBody, "implementingBody"),
-        (ActorRoles.SupervisingBody, "supervisingBody"),
-        (ActorRoles.NonSignatoryAgreed, "nonSignatoryAgreed"),
-    ];
 
     // ---- writing ----
 
@@ -56,7 +45,7 @@ internal static partial class DtoMapper
                 {
                     ClaimId = b.Claim.Id,
                     BreachingActorId = b.BreachingActorId,
-                    EndedAt = b.EndedAt is { } ended ? ToDto(ended) : null,
+                    EndedAt = b.EndedAt is { } ended ? ClaimDateDto.From(ended) : null,
                     EndedByClaimId = b.EndedBy?.Id,
                     IsOngoing = b.IsOngoing,
                     IsIncident = b.IsIncident ? true : null,
@@ -74,7 +63,7 @@ internal static partial class DtoMapper
             var progress = new List<QuantityDto>();
             foreach (var q in a.Progress)
             {
-                progress.Add(new QuantityDto { Value = q.Value, Unit = q.Unit });
+                progress.Add(QuantityDto.From(q));
             }
 
             obligations.Add(new AssessmentDto
@@ -132,34 +121,6 @@ internal static partial class DtoMapper
 
         return result;
     }
-
-    private static List<CitationDto> ToDtos(ImmutableArray<Citation> citations)
-    {
-        var result = new List<CitationDto>(citations.Length);
-        foreach (var c in citations)
-        {
-            result.Add(new CitationDto { Source = c.Source, Locator = c.Locator });
-        }
-
-        return result;
-    }
-
-    private static DeadlineDto ToDto(Deadline deadline) => deadline switch
-    {
-        DateDeadline d => new DeadlineDto { Kind = DeadlineKind.Date, Date = d.Date, Interpretation = d.Interpretation },
-        InstantDeadline i => new DeadlineDto { Kind = DeadlineKind.Instant, Instant = i.Instant },
-        LocalDeadline l => new DeadlineDto { Kind = DeadlineKind.LocalDateTime, Local = l.Local },
-        RelativeDeadline r => new DeadlineDto { Kind = DeadlineKind.Relative, Period = r.Period, Anchor = r.Anchor },
-        RenewableTerm t => new DeadlineDto { Kind = DeadlineKind.RenewableTerm, Term = t.Term, Renewal = t.Renewal, Notice = t.Notice },
-        _ => new DeadlineDto { Kind = DeadlineKind.None },
-    };
-
-    private static ClaimDateDto ToDto(ClaimDate date) => date.Precision switch
-    {
-        DatePrecision.Instant => new ClaimDateDto { Precision = DatePrecision.Instant, Instant = date.Instant },
-        DatePrecision.Day => new ClaimDateDto { Precision = DatePrecision.Day, First = date.First },
-        _ => new ClaimDateDto { Precision = date.Precision, First = date.First, Last = date.Last, Quantifier = date.Quantifier == DateQuantifier.Throughout ? DateQuantifier.Throughout : null },
-    };
 
     // ---- reading ----
 
@@ -225,7 +186,7 @@ internal static partial class DtoMapper
                 var bd = breachList[k];
                 var claim = Claim(timeline, bd.ClaimId, bPath + ".claimId", problems);
                 var endedBy = bd.EndedByClaimId is null ? null : Claim(timeline, bd.EndedByClaimId, bPath + ".endedByClaimId", problems);
-                var endedAt = bd.EndedAt is null ? null : ToClaimDate(bd.EndedAt, bPath + ".endedAt", problems);
+                var endedAt = bd.EndedAt is null ? null : WireValues.ToClaimDate(bd.EndedAt, bPath + ".endedAt", problems);
                 if (claim is not null)
                 {
                     breaches.Add(new BreachRecord(claim, bd.BreachingActorId, claim.Date, endedAt, endedBy, bd.IsOngoing)
@@ -336,89 +297,6 @@ internal static partial class DtoMapper
 
         problems.Add(path, ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
         return null;
-    }
-
-    private static Deadline? ToDeadline(DeadlineDto d, string path, ProblemList problems)
-    {
-        var before = problems.Count;
-        void Need(bool present, string field)
-        {
-            if (!present)
-            {
-                problems.Add(string.Concat(path, ".", field), ValidationCodes.Required, string.Concat("a ", d.Kind.ToString(), " deadline needs '", field, "'"));
-            }
-        }
-
-        switch (d.Kind)
-        {
-            case DeadlineKind.None:
-                return Deadline.None;
-            case DeadlineKind.Date:
-                Need(d.Date.HasValue, "date");
-                Need(d.Interpretation.HasValue, "interpretation");
-                return problems.Count == before ? new DateDeadline(d.Date!.Value, d.Interpretation!.Value) : null;
-            case DeadlineKind.Instant:
-                Need(d.Instant.HasValue, "instant");
-                return problems.Count == before ? Deadline.At(d.Instant!.Value) : null;
-            case DeadlineKind.LocalDateTime:
-                Need(d.Local.HasValue, "local");
-                return problems.Count == before ? Deadline.At(d.Local!.Value) : null;
-            case DeadlineKind.Relative:
-                Need(d.Period is not null, "period");
-                return problems.Count == before ? Deadline.Within(d.Period!, d.Anchor ?? DeadlineAnchor.EffectiveFrom) : null;
-            case DeadlineKind.RenewableTerm:
-                Need(d.Term is not null, "term");
-                Need(d.Renewal is not null, "renewal");
-                Need(d.Notice is not null, "notice");
-                return problems.Count == before ? Deadline.Renewable(d.Term!, d.Renewal!, d.Notice!) : null;
-            default:
-                problems.Add(path + ".kind", ValidationCodes.UnknownValue, "unknown deadline kind");
-                return null;
-        }
-    }
-
-    private static ClaimDate? ToClaimDate(ClaimDateDto d, string path, ProblemList problems)
-    {
-        try
-        {
-            switch (d.Precision)
-            {
-                case DatePrecision.Instant when d.Instant is { } instant:
-                    return ClaimDate.At(instant);
-                case DatePrecision.Day when d.First is { } day:
-                    return ClaimDate.On(day);
-                case DatePrecision.Month when d.First is { } first && first.Day == 1:
-                    return ClaimDate.InMonth(first.Year, first.Month).WithQuantifier(d.Quantifier ?? DateQuantifier.Within);
-                case DatePrecision.Year when d.First is { } first && first.Day == 1 && first.Month == 1:
-                    return ClaimDate.InYear(first.Year).WithQuantifier(d.Quantifier ?? DateQuantifier.Within);
-                case DatePrecision.Range when d.First is { } first && d.Last is { } last:
-                    return ClaimDate.Between(first, last).WithQuantifier(d.Quantifier ?? DateQuantifier.Within);
-                default:
-                    problems.Add(path, ValidationCodes.Required, string.Concat("a ", d.Precision.ToString(), " date needs ", d.Precision switch
-                    {
-                        DatePrecision.Instant => "'instant'",
-                        DatePrecision.Range => "'first' and 'last'",
-                        DatePrecision.Month => "'first' on the first day of the month",
-                        DatePrecision.Year => "'first' on 1 January",
-                        _ => "'first'",
-                    }));
-                    return null;
-            }
-        }
-        catch (ArgumentException e)
-        {
-            problems.Add(path, ValidationCodes.InvalidValue, e.Message);
-            return null;
-        }
-    }
-
-    private static void AddCitations(List<Citation> target, List<CitationDto> citations, string path, ProblemList problems)
-    {
-        for (var k = 0; k < citations.Count; k++)
-        {
-            var c = citations[k];
-            Try(string.Concat(path, "[", Text.Number(k), "]"), problems, () => target.Add(new Citation(c.Source, c.Locator)));
-        }
     }
 
     private static void Try(string path, ProblemList problems, Action action)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json.Serialization;
 using NodaTime;
 
 #pragma warning disable CA1002 // DTOs are internal wire shapes: List<T> keeps them simple for the source generator.
@@ -6,240 +7,23 @@ using NodaTime;
 
 namespace Ceasefire.Domain.Serialization;
 
-// Wire shapes of the JSON formats. They mirror the builders, so a builder problem's path is also its JSON path.
-// Field order here is the order written.
+// Wire shapes of the JSON formats. Statements and timelines are written and read as their builder state
+// (Builders/BuilderState.cs, Builders/ClaimState.cs; the values they share are in Builders/WireValues.cs), so a builder
+// problem's path is also its JSON path; these are the documents around them and the report's shapes (field order
+// here is the order written).
 
-internal sealed class StatementDocument
+/// <summary>A statement document: the statement's builder state (Builders/BuilderState.cs) with the schema version first.</summary>
+internal sealed class StatementDocument : StatementState
 {
+    [JsonPropertyOrder(-1)]
     public required int SchemaVersion { get; init; }
-
-    public required string Title { get; init; }
-
-    public required LocalDate SignedOn { get; init; }
-
-    public required string TimeZone { get; init; }
-
-    public required Instant EffectiveFrom { get; init; }
-
-    public List<ActorDto>? Actors { get; init; }
-
-    public required List<ArticleDto> Articles { get; init; }
-
-    public List<CitationDto>? Sources { get; init; }
-
-    public List<CrossReferenceDto>? CrossReferences { get; init; }
-
-    public List<PlaceDto>? Places { get; init; }
-}
-
-internal sealed class ActorDto
-{
-    public required string Id { get; init; }
-
-    public required string Name { get; init; }
-
-    public List<string>? Roles { get; init; }
-
-    public List<string>? Aliases { get; init; }
-
-    public string? ParentId { get; init; }
-
-    public string? Description { get; init; }
-}
-
-internal sealed class ArticleDto
-{
-    public required int Number { get; init; }
-
-    public required string Text { get; init; }
-
-    public List<VariantDto>? Variants { get; init; }
-
-    public List<ObligationDto>? Obligations { get; init; }
-}
-
-internal sealed class VariantDto
-{
-    public required string Label { get; init; }
-
-    public required string Text { get; init; }
-
-    public string? Language { get; init; }
-
-    public required List<CitationDto> Sources { get; init; }
-
-    public List<DeadlineReadingDto>? DeadlineReadings { get; init; }
-}
-
-internal sealed class DeadlineReadingDto
-{
-    public required string ObligationId { get; init; }
-
-    public required DeadlineDto Deadline { get; init; }
-}
-
-internal sealed class ObligationDto
-{
-    public required string Id { get; init; }
-
-    public List<string>? Obligors { get; init; }
-
-    public bool? ObligorUnnamed { get; init; }
-
-    public List<string>? Beneficiaries { get; init; }
-
-    public required DeonticKind DeonticKind { get; init; }
-
-    public required PerformanceKind PerformanceKind { get; init; }
-
-    public DeadlineDto? Deadline { get; init; }
-
-    public ConditionDto? Condition { get; init; }
-
-    public required string Description { get; init; }
-
-    public required string Basis { get; init; }
-
-    public List<QuantityDto>? Quantities { get; init; }
-
-    public List<string>? InParallelWith { get; init; }
-
-    public List<string>? PlaceIds { get; init; }
-}
-
-internal sealed class DeadlineDto
-{
-    public required DeadlineKind Kind { get; init; }
-
-    public LocalDate? Date { get; init; }
-
-    public DateInterpretation? Interpretation { get; init; }
-
-    public Instant? Instant { get; init; }
-
-    public LocalDateTime? Local { get; init; }
-
-    public Period? Period { get; init; }
-
-    public DeadlineAnchor? Anchor { get; init; }
-
-    public Period? Term { get; init; }
-
-    public Period? Renewal { get; init; }
-
-    public Period? Notice { get; init; }
-}
-
-internal sealed class ConditionDto
-{
-    public required ConditionKind Kind { get; init; }
-
-    public required string Description { get; init; }
-}
-
-internal sealed class QuantityDto
-{
-    public required decimal Value { get; init; }
-
-    public required string Unit { get; init; }
-}
-
-internal sealed class CitationDto
-{
-    public required string Source { get; init; }
-
-    public required string Locator { get; init; }
-}
-
-internal sealed class CrossReferenceDto
-{
-    public required string Catalogue { get; init; }
-
-    public required string Id { get; init; }
-
-    public string? Url { get; init; }
-}
-
-internal sealed class PlaceDto
-{
-    public required string Id { get; init; }
-
-    public required string Name { get; init; }
-
-    public required string NameUsage { get; init; }
-
-    public List<PlaceNameDto>? Aliases { get; init; }
-}
-
-internal sealed class PlaceNameDto
-{
-    public required string Name { get; init; }
-
-    public required string Usage { get; init; }
 }
 
 internal sealed class TimelineDocument
 {
     public required int SchemaVersion { get; init; }
 
-    public required List<ClaimDto> Claims { get; init; }
-}
-
-internal sealed class ClaimDto
-{
-    public required string Id { get; init; }
-
-    public required ClaimKind Kind { get; init; }
-
-    public List<string>? ObligationIds { get; init; }
-
-    public required ClaimDateDto Date { get; init; }
-
-    public ClaimDateDto? End { get; init; }
-
-    public required ClaimantDto Claimant { get; init; }
-
-    public string? ActorId { get; init; }
-
-    public required List<CitationDto> Sources { get; init; }
-
-    public required LocalDate KnownOn { get; init; }
-
-    public required string Summary { get; init; }
-
-    public QuantityDto? Quantity { get; init; }
-
-    public DeadlineDto? NewDeadline { get; init; }
-
-    public string? RequestedBy { get; init; }
-
-    public List<string>? AgreedBy { get; init; }
-
-    public TerminationReason? Reason { get; init; }
-
-    public List<string>? Contradicts { get; init; }
-}
-
-internal sealed class ClaimDateDto
-{
-    public required DatePrecision Precision { get; init; }
-
-    public Instant? Instant { get; init; }
-
-    public LocalDate? First { get; init; }
-
-    public LocalDate? Last { get; init; }
-
-    public DateQuantifier? Quantifier { get; init; }
-}
-
-internal sealed class ClaimantDto
-{
-    public required string Name { get; init; }
-
-    public string? ActorId { get; init; }
-
-    public string? Side { get; init; }
+    public required List<ClaimState> Claims { get; init; }
 }
 
 internal sealed class ReportDocument

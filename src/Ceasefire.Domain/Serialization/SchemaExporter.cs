@@ -66,7 +66,7 @@ internal static class SchemaExporter
 
         if (replacement is null)
         {
-            return schema;
+            return context.PropertyInfo is { IsSetNullable: false } ? NotNull(schema) : schema;
         }
 
         if (nullable)
@@ -75,5 +75,19 @@ internal static class SchemaExporter
         }
 
         return replacement;
+    }
+
+    /// <summary>
+    /// A property the reader refuses null for is not nullable in the schema, even when its getter may return null (a
+    /// builder state's required value that a builder has not set yet is null: <c>[DisallowNull]</c>).
+    /// </summary>
+    private static JsonNode NotNull(JsonNode schema)
+    {
+        if (schema is JsonObject o && o["type"] is JsonArray { Count: 2 } types && types[1] is JsonValue last && last.GetValue<string>() == "null")
+        {
+            o["type"] = types[0]!.GetValue<string>();
+        }
+
+        return schema;
     }
 }

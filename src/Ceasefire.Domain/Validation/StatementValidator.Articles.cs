@@ -96,24 +96,18 @@ internal sealed partial class StatementValidator
             _problems.Add(path + ".language", ValidationCodes.InvalidValue, "the language is blank (use null for none)");
         }
 
-        var sources = Freeze(v.Sources, path + ".sources");
+        var (sources, readingList) = _variants[v];
         if (sources.IsEmpty)
         {
             _problems.Add(path + ".sources", ValidationCodes.Required, "a text variant needs at least one source");
         }
 
-        var readings = ImmutableArray.CreateBuilder<DeadlineReading>(v.DeadlineReadings.Count);
+        var readings = ImmutableArray.CreateBuilder<DeadlineReading>(readingList.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < v.DeadlineReadings.Count; k++)
+        for (var k = 0; k < readingList.Count; k++)
         {
-            var r = v.DeadlineReadings[k];
+            var r = readingList[k];
             var rPath = string.Concat(path, ".deadlineReadings[", Text.Number(k), "]");
-            if (r is null)
-            {
-                _problems.Add(rPath, ValidationCodes.Required, "the deadline reading is null");
-                continue;
-            }
-
             if (!articleObligationIds.Contains(r.ObligationId))
             {
                 _problems.Add(rPath + ".obligationId", ValidationCodes.Inconsistent, string.Concat("'", r.ObligationId, "' is not an obligation of this article"));
@@ -166,11 +160,12 @@ internal sealed partial class StatementValidator
             _problems.Add(path + ".inParallelWith", ValidationCodes.Inconsistent, "an obligation cannot be performed in parallel with itself");
         }
 
-        if (o.Obligors.Count == 0 && !o.ObligorUnnamed)
+        var unnamed = o.ObligorUnnamed == true;
+        if (o.Obligors.Count == 0 && !unnamed)
         {
             _problems.Add(path + ".obligors", ValidationCodes.Required, "no obligor: name at least one, or mark the obligor as not named in the text");
         }
-        else if (o.Obligors.Count > 0 && o.ObligorUnnamed)
+        else if (o.Obligors.Count > 0 && unnamed)
         {
             _problems.Add(path + ".obligorUnnamed", ValidationCodes.NotAllowed, "the obligor is marked as not named, yet obligors are listed");
         }
@@ -199,19 +194,9 @@ internal sealed partial class StatementValidator
             _problems.Add(path + ".basis", ValidationCodes.Inconsistent, string.Concat("the words \"", o.Basis, "\" do not appear in the text of article ", Text.Number(article.Number)));
         }
 
-        var deadline = o.Deadline;
-        if (deadline is null)
-        {
-            _problems.Add(path + ".deadline", ValidationCodes.Required, "the deadline is null (use Deadline.None)");
-            deadline = Deadline.None;
-        }
-        else
-        {
-            CheckDeadline(deadline, o, path + ".deadline", context);
-        }
-
-        var quantities = Freeze(o.Quantities, path + ".quantities");
-        return new Obligation(o.Id ?? string.Empty, article.Number, obligors, o.ObligorUnnamed, beneficiaries, o.DeonticKind, o.PerformanceKind,
-            deadline, o.Condition, o.Description ?? string.Empty, o.Basis ?? string.Empty, quantities, parallel, places);
+        var (deadline, condition, quantities) = _obligations[o];
+        CheckDeadline(deadline, o, path + ".deadline", context);
+        return new Obligation(o.Id ?? string.Empty, article.Number, obligors, unnamed, beneficiaries, o.DeonticKind, o.PerformanceKind,
+            deadline, condition, o.Description ?? string.Empty, o.Basis ?? string.Empty, quantities, parallel, places);
     }
 }

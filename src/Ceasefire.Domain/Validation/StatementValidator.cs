@@ -16,13 +16,16 @@ internal sealed partial class StatementValidator
     public Statement Build()
     {
         var b = _builder;
+        ConvertValues();
+        _problems.ThrowIfAny("statement");
         _problems.AddCalls("$", b.Calls);
         if (string.IsNullOrWhiteSpace(b.Title))
         {
             _problems.Add("$.title", ValidationCodes.Required, "the title is missing or blank");
         }
 
-        if (b.SignedOn is null)
+        LocalDate? signedOn = b.HasSignedOn ? b.SignedOn : null;
+        if (signedOn is null)
         {
             _problems.Add("$.signedOn", ValidationCodes.Required, "the signing date is missing");
         }
@@ -35,7 +38,7 @@ internal sealed partial class StatementValidator
             effective = null;
         }
 
-        if (effective is { } eff && zone is not null && b.SignedOn is { } signed && eff.InZone(zone).Date < signed)
+        if (effective is { } eff && zone is not null && signedOn is { } signed && eff.InZone(zone).Date < signed)
         {
             _problems.Add("$.effectiveFrom", ValidationCodes.Inconsistent, string.Concat("the effective instant ", Text.Iso(eff), " is before the signing date ", Text.Iso(signed)));
         }
@@ -46,11 +49,9 @@ internal sealed partial class StatementValidator
         var obligationIds = CollectObligationIds();
         var context = zone is not null && effective is { } e ? new DeadlineContext(zone, e) : (DeadlineContext?)null;
         var articles = BuildArticles(actorIds, placeIds, obligationIds, context);
-        var sources = Freeze(b.Sources, "$.sources");
-        var crossReferences = Freeze(b.CrossReferences, "$.crossReferences");
 
         _problems.ThrowIfAny("statement");
-        return new Statement(b.Title!, b.SignedOn!.Value, effective!.Value, zone!, actors, articles, sources, crossReferences, places);
+        return new Statement(b.Title!, signedOn!.Value, effective!.Value, zone!, actors, articles, _sources, _crossReferences, places);
     }
 
     private DateTimeZone? ResolveZone()
@@ -79,9 +80,9 @@ internal sealed partial class StatementValidator
     private Instant? ResolveEffective(DateTimeZone? zone)
     {
         var b = _builder;
-        if (b.EffectiveInstant is { } instant)
+        if (b.HasEffectiveInstant)
         {
-            return instant;
+            return b.EffectiveInstant;
         }
 
         if (b.EffectiveLocal is not { } local)
@@ -139,7 +140,8 @@ internal sealed partial class StatementValidator
                 _problems.Add(path + ".name", ValidationCodes.Required, "the name is missing or blank");
             }
 
-            if ((a.Roles & ~(ActorRoles)63) != 0)
+            var roles = _roles[a] | a.UndefinedRoles;
+            if ((roles & ~RoleNames.Defined) != 0)
             {
                 _problems.Add(path + ".roles", ValidationCodes.UnknownValue, "unknown role flags");
             }
@@ -162,7 +164,7 @@ internal sealed partial class StatementValidator
                 _problems.Add(path + ".description", ValidationCodes.InvalidValue, "the description is blank (use null for none)");
             }
 
-            result.Add(new Actor(a.Id ?? string.Empty, a.Name ?? string.Empty, a.Roles, aliases.ToImmutable(), a.ParentId, a.Description));
+            result.Add(new Actor(a.Id ?? string.Empty, a.Name ?? string.Empty, roles, aliases.ToImmutable(), a.ParentId, a.Description));
         }
 
         // Parents are checked once every id is known.
@@ -224,16 +226,17 @@ internal sealed partial class StatementValidator
                 ok = false;
             }
 
-            var names = ImmutableArray.CreateBuilder<PlaceName>(p.Aliases.Count + 1);
+            var aliases = _aliases[p];
+            var names = ImmutableArray.CreateBuilder<PlaceName>(aliases.Count + 1);
             if (ok)
             {
                 names.Add(new PlaceName(p.Name, p.NameUsage));
             }
 
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { p.Name ?? string.Empty };
-            for (var j = 0; j < p.Aliases.Count; j++)
+            for (var j = 0; j < aliases.Count; j++)
             {
-                var alias = p.Aliases[j];
+                var alias = aliases[j];
                 var aliasPath = string.Concat(path, ".aliases[", Text.Number(j), "]");
                 if (alias is null)
                 {
@@ -300,25 +303,6 @@ internal sealed partial class StatementValidator
             else
             {
                 result.Add(id);
-            }
-        }
-
-        return result.ToImmutable();
-    }
-
-    private ImmutableArray<T> Freeze<T>(IList<T> items, string path)
-        where T : class
-    {
-        var result = ImmutableArray.CreateBuilder<T>(items.Count);
-        for (var k = 0; k < items.Count; k++)
-        {
-            if (items[k] is null)
-            {
-                _problems.Add(string.Concat(path, "[", Text.Number(k), "]"), ValidationCodes.Required, "the item is null");
-            }
-            else
-            {
-                result.Add(items[k]);
             }
         }
 

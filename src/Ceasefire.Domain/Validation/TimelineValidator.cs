@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
 
@@ -28,11 +29,20 @@ internal sealed class TimelineValidator
             }
         }
 
+        // Values as written (a JSON document's dates, deadlines, claimants...) convert first: a document whose values do
+        // not convert is reported for those alone, before any rule is checked.
+        var values = new Values?[_claims.Count];
+        for (var i = 0; i < _claims.Count; i++)
+        {
+            values[i] = _claims[i] is { } claim ? Convert(claim, string.Concat("$.claims[", Text.Number(i), "]")) : null;
+        }
+
+        _problems.ThrowIfAny("timeline");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var built = ImmutableArray.CreateBuilder<Claim>(_claims.Count);
         for (var i = 0; i < _claims.Count; i++)
         {
-            var claim = Check(_claims[i], string.Concat("$.claims[", Text.Number(i), "]"), ids, seen);
+            var claim = Check(_claims[i], values[i], string.Concat("$.claims[", Text.Number(i), "]"), ids, seen);
             if (claim is not null)
             {
                 built.Add(claim);
@@ -43,9 +53,17 @@ internal sealed class TimelineValidator
         return new Timeline(built.MoveToImmutable(), _statement);
     }
 
-    private Claim? Check(ClaimState? c, string path, HashSet<string> allIds, HashSet<string> seen)
+    private Values Convert(ClaimState c, string path) => new(
+        c.Date is null ? null : WireValues.ToClaimDate(c.Date, path + ".date", _problems),
+        c.End is null ? null : WireValues.ToClaimDate(c.End, path + ".end", _problems),
+        c.NewDeadline is null ? null : WireValues.ToDeadline(c.NewDeadline, path + ".newDeadline", _problems),
+        c.Claimant is null ? null : WireValues.ToClaimant(c.Claimant, path + ".claimant", _problems),
+        c.Quantity is null ? null : WireValues.ToQuantity(c.Quantity, path + ".quantity", _problems),
+        WireValues.ToCitations(c.Sources, path + ".sources", _problems, "the source is null"));
+
+    private Claim? Check(ClaimState? c, Values? v, string path, HashSet<string> allIds, HashSet<string> seen)
     {
-        if (c is null)
+        if (c is null || v is null)
         {
             _problems.Add(path, ValidationCodes.Required, "the claim is null");
             return null;
@@ -62,7 +80,7 @@ internal sealed class TimelineValidator
             _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate claim id '", c.Id, "'"));
         }
 
-        var kind = c.Kind;
+        var kind = c.HasKind ? c.Kind : (ClaimKind?)null;
         if (kind is null)
         {
             _problems.Add(path + ".kind", ValidationCodes.Required, "the claim kind is missing");
@@ -74,29 +92,21 @@ internal sealed class TimelineValidator
         }
 
         var obligations = CheckObligations(c, kind, path);
-        CheckDates(c, kind, path);
+        CheckDates(v.Date, v.End, c.HasKnownOn ? c.KnownOn : null, kind, path);
         CheckActor(c.ActorId, path + ".actorId", "acting actor");
-        if (c.Claimant is null)
+        if (v.Claimant is null)
         {
             _problems.Add(path + ".claimant", ValidationCodes.Required, "who asserts the claim is missing");
         }
         else
         {
-            CheckActor(c.Claimant.ActorId, path + ".claimant.actorId", "claimant actor");
-            CheckActor(c.Claimant.Side, path + ".claimant.side", "claimant side");
+            CheckActor(v.Claimant.ActorId, path + ".claimant.actorId", "claimant actor");
+            CheckActor(v.Claimant.Side, path + ".claimant.side", "claimant side");
         }
 
         if (c.Sources.Count == 0)
         {
             _problems.Add(path + ".sources", ValidationCodes.Required, "a claim needs at least one source");
-        }
-
-        for (var k = 0; k < c.Sources.Count; k++)
-        {
-            if (c.Sources[k] is null)
-            {
-                _problems.Add(string.Concat(path, ".sources[", Text.Number(k), "]"), ValidationCodes.Required, "the source is null");
-            }
         }
 
         if (string.IsNullOrWhiteSpace(c.Summary))
@@ -109,7 +119,7 @@ internal sealed class TimelineValidator
             _problems.Add(path + ".quantity", ValidationCodes.NotAllowed, "only a performance claim carries a quantity");
         }
 
-        CheckExtension(c, kind, obligations, path);
+        CheckExtension(c, v.NewDeadline, kind, obligations, path);
         CheckKindSpecific(c, kind, obligations, path);
         CheckContradictions(c, kind, path, allIds);
 
@@ -118,8 +128,8 @@ internal sealed class TimelineValidator
             return null;
         }
 
-        return new Claim(c.Id, kind!.Value, obligations, c.Date!, c.End, c.Claimant!, c.ActorId, [.. c.Sources], c.KnownOn!.Value,
-            c.Summary!, c.Quantity, c.NewDeadline, c.RequestedBy, [.. c.AgreedBy], c.Reason, [.. c.Contradicts]);
+        return new Claim(c.Id, kind!.Value, obligations, v.Date!, v.End, v.Claimant!, c.ActorId, v.Sources, c.KnownOn,
+            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, [.. c.AgreedBy ?? []], c.Reason, [.. c.Contradicts ?? []]);
     }
 
     private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
@@ -178,33 +188,33 @@ internal sealed class TimelineValidator
         return false;
     }
 
-    private void CheckDates(ClaimState c, ClaimKind? kind, string path)
+    private void CheckDates(ClaimDate? date, ClaimDate? end, LocalDate? knownOn, ClaimKind? kind, string path)
     {
-        if (c.Date is null)
+        if (date is null)
         {
             _problems.Add(path + ".date", ValidationCodes.Required, "when it happened is missing");
         }
 
-        if (!InRange(c.Date, path + ".date") | !InRange(c.End, path + ".end"))
+        if (!InRange(date, path + ".date") | !InRange(end, path + ".end"))
         {
             return;
         }
 
-        if (c.KnownOn is { } knownOn && !CalendarLimits.Contains(knownOn))
+        if (knownOn is { } known && !CalendarLimits.Contains(known))
         {
-            _problems.Add(path + ".knownOn", ValidationCodes.OutOfRange, string.Concat("the date ", Text.Iso(knownOn), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
+            _problems.Add(path + ".knownOn", ValidationCodes.OutOfRange, string.Concat("the date ", Text.Iso(known), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
         }
 
-        if (c.KnownOn is null)
+        if (knownOn is null)
         {
             _problems.Add(path + ".knownOn", ValidationCodes.Required, "when the claim became known is missing");
         }
-        else if (c.Date is not null && c.KnownOn.Value < c.Date.First)
+        else if (date is not null && knownOn.Value < date.First)
         {
-            _problems.Add(path + ".knownOn", ValidationCodes.Inconsistent, string.Concat("the claim is known on ", Text.Iso(c.KnownOn.Value), ", before what it claims happened (", c.Date.ToString(), ")"));
+            _problems.Add(path + ".knownOn", ValidationCodes.Inconsistent, string.Concat("the claim is known on ", Text.Iso(knownOn.Value), ", before what it claims happened (", date.ToString(), ")"));
         }
 
-        if (c.End is null)
+        if (end is null)
         {
             return;
         }
@@ -213,16 +223,16 @@ internal sealed class TimelineValidator
         {
             _problems.Add(path + ".end", ValidationCodes.NotAllowed, "only a breach, a suspension or an attestation of compliance has an end date");
         }
-        else if (c.Date is not null && c.End.Last < c.Date.First)
+        else if (date is not null && end.Last < date.First)
         {
-            _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", c.End.ToString(), ") is before the start (", c.Date.ToString(), ")"));
+            _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", end.ToString(), ") is before the start (", date.ToString(), ")"));
         }
-        else if (c.Date is not null)
+        else if (date is not null)
         {
             var zone = _statement.TimeZone;
-            if (c.End.Resolve(zone).End <= c.Date.Resolve(zone).Start)
+            if (end.Resolve(zone).End <= date.Resolve(zone).Start)
             {
-                _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", c.End.ToString(), ") is before the start (", c.Date.ToString(), ")"));
+                _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", end.ToString(), ") is before the start (", date.ToString(), ")"));
             }
         }
     }
@@ -235,11 +245,11 @@ internal sealed class TimelineValidator
         }
     }
 
-    private void CheckExtension(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
+    private void CheckExtension(ClaimState c, Deadline? newDeadline, ClaimKind? kind, ImmutableArray<string> obligations, string path)
     {
         if (kind != ClaimKind.DeadlineExtended)
         {
-            if (c.NewDeadline is not null)
+            if (newDeadline is not null)
             {
                 _problems.Add(path + ".newDeadline", ValidationCodes.NotAllowed, "only a deadline extension has a new deadline");
             }
@@ -253,9 +263,10 @@ internal sealed class TimelineValidator
         }
 
         CheckActor(c.RequestedBy, path + ".requestedBy", "requesting actor");
-        for (var k = 0; k < c.AgreedBy.Count; k++)
+        var agreedBy = c.AgreedBy ?? [];
+        for (var k = 0; k < agreedBy.Count; k++)
         {
-            CheckActor(c.AgreedBy[k], string.Concat(path, ".agreedBy[", Text.Number(k), "]"), "agreeing actor");
+            CheckActor(agreedBy[k], string.Concat(path, ".agreedBy[", Text.Number(k), "]"), "agreeing actor");
         }
 
         if (c.ObligationIds.Count != 1)
@@ -263,7 +274,7 @@ internal sealed class TimelineValidator
             _problems.Add(path + ".obligationIds", ValidationCodes.NotAllowed, "a deadline extension names exactly one obligation");
         }
 
-        if (c.NewDeadline is null)
+        if (newDeadline is null)
         {
             _problems.Add(path + ".newDeadline", ValidationCodes.Required, "a deadline extension needs the new deadline");
             return;
@@ -277,18 +288,18 @@ internal sealed class TimelineValidator
         var obligation = _statement.GetObligation(obligations[0]);
         var context = _statement.DeadlineContext;
         var old = obligation.Deadline.DueInstant(context);
-        var next = c.NewDeadline.DueInstant(context);
+        var next = newDeadline.DueInstant(context);
         if (old is null)
         {
             _problems.Add(path + ".obligationIds[0]", ValidationCodes.Inconsistent, string.Concat("'", obligation.Id, "' has no fixed due instant to extend (", obligation.Deadline.ToString(), ")"));
         }
         else if (next is null)
         {
-            _problems.Add(path + ".newDeadline", ValidationCodes.Inconsistent, string.Concat("the new deadline (", c.NewDeadline.ToString(), ") has no fixed due instant"));
+            _problems.Add(path + ".newDeadline", ValidationCodes.Inconsistent, string.Concat("the new deadline (", newDeadline.ToString(), ") has no fixed due instant"));
         }
         else if (next.Value <= old.Value)
         {
-            _problems.Add(path + ".newDeadline", ValidationCodes.Inconsistent, string.Concat("the new deadline (", c.NewDeadline.ToString(), ", due ", Text.Iso(next.Value), ") does not extend the deadline (due ", Text.Iso(old.Value), "): an extension cannot shorten it"));
+            _problems.Add(path + ".newDeadline", ValidationCodes.Inconsistent, string.Concat("the new deadline (", newDeadline.ToString(), ", due ", Text.Iso(next.Value), ") does not extend the deadline (due ", Text.Iso(old.Value), "): an extension cannot shorten it"));
         }
     }
 
@@ -329,14 +340,15 @@ internal sealed class TimelineValidator
 
     private void CheckContradictions(ClaimState c, ClaimKind? kind, string path, HashSet<string> allIds)
     {
-        if (kind == ClaimKind.Denied && c.Contradicts.Count == 0)
+        var contradicts = c.Contradicts ?? [];
+        if (kind == ClaimKind.Denied && contradicts.Count == 0)
         {
             _problems.Add(path + ".contradicts", ValidationCodes.Required, "a denial names the claims it denies");
         }
 
-        for (var k = 0; k < c.Contradicts.Count; k++)
+        for (var k = 0; k < contradicts.Count; k++)
         {
-            var id = c.Contradicts[k];
+            var id = contradicts[k];
             var itemPath = string.Concat(path, ".contradicts[", Text.Number(k), "]");
             if (id is null || !allIds.Contains(id))
             {
@@ -348,4 +360,7 @@ internal sealed class TimelineValidator
             }
         }
     }
+
+    /// <summary>A claim's values as model values (null where missing or not converted).</summary>
+    private sealed record Values(ClaimDate? Date, ClaimDate? End, Deadline? NewDeadline, Claimant? Claimant, Quantity? Quantity, ImmutableArray<Citation> Sources);
 }

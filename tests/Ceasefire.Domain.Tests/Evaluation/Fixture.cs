@@ -1,3 +1,4 @@
+using Ceasefire.Domain.Validation;
 using NodaTime;
 
 namespace Ceasefire.Domain.Tests.Evaluation;
@@ -31,7 +32,7 @@ internal static class Fixture
         c.AssertedBy(string.Concat("Government of ", claimantActor), claimantActor)
             .Source(source, "locator")
             .Saying("test claim");
-        c.KnownOn(known ?? (c.State.Date is { } date ? date.Last : D(2030, 1, 1)));
+        c.KnownOn(known ?? (c.State.Date is { } date ? WireValues.ToClaimDate(date, "$", new ProblemList())!.Last : D(2030, 1, 1)));
         return c;
     }
 

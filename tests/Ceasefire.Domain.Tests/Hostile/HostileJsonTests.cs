@@ -280,7 +280,8 @@ public class HostileJsonTests
     /// <summary>
     /// Formerly a library bug (fixed): a number that is not a defined value in a deadline's
     /// "interpretation" or "anchor" passes the shape check (System.Text.Json reads enums from integers) and escapes as
-    /// ArgumentOutOfRangeException from the DateDeadline / RelativeDeadline constructor called by DtoMapper.ToDeadline.
+    /// ArgumentOutOfRangeException from the DateDeadline / RelativeDeadline constructor called when converting the written deadline
+    /// (now Validation/WireValues.ToDeadline).
     /// </summary>
     [Theory]
     [InlineData("\"interpretation\": \"By\"", "\"interpretation\": 7")]

@@ -132,12 +132,12 @@ internal static class CeasefireGen
 
         foreach (var s in sources)
         {
-            b.State.Sources.Add(s);
+            b.State.Sources.Add(CitationDto.From(s));
         }
 
         foreach (var c in crossReferences)
         {
-            b.State.CrossReferences.Add(c);
+            b.State.CrossReferences.Add(CrossReferenceDto.From(c));
         }
 
         return b.Build();
@@ -179,7 +179,8 @@ internal static class CeasefireGen
 
     private static ActorState Actor(string id, string name, ActorRoles roles, string[] aliases, string? parent, string? description)
     {
-        var a = new ActorState { Id = id, Name = name, Roles = roles, ParentId = parent, Description = description };
+        var a = new ActorState { Id = id, Name = name, ParentId = parent, Description = description };
+        RoleNames.Add(a.Roles, roles);
         a.Aliases.AddRange(aliases);
         return a;
     }
@@ -196,7 +197,7 @@ internal static class CeasefireGen
         var p = new PlaceState { Id = string.Concat("place-", index.ToString(System.Globalization.CultureInfo.InvariantCulture)), Name = name, NameUsage = usage };
         for (var i = 0; i < aliasUsages.Length; i++)
         {
-            p.Aliases.Add(new PlaceName(string.Concat(name, " (", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ")"), aliasUsages[i]));
+            p.Aliases.Add(PlaceNameDto.From(new PlaceName(string.Concat(name, " (", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), ")"), aliasUsages[i])));
         }
 
         return p;
@@ -246,12 +247,12 @@ internal static class CeasefireGen
         var v = new TextVariantState { Label = label, Text = text, Language = language };
         foreach (var s in sources)
         {
-            v.Sources.Add(s);
+            v.Sources.Add(CitationDto.From(s));
         }
 
         foreach (var id in readings)
         {
-            v.DeadlineReadings.Add(new DeadlineReading(id, Deadline.By(readingDate)));
+            v.DeadlineReadings.Add(DeadlineReadingDto.From(new DeadlineReading(id, Deadline.By(readingDate))));
         }
 
         return v;
@@ -486,8 +487,8 @@ internal static class CeasefireGen
         {
             Id = ClaimId(index),
             Kind = kind,
-            Date = date,
-            Claimant = claimant,
+            Date = ClaimDateDto.From(date),
+            Claimant = ClaimantDto.From(claimant),
             ActorId = actedBy ?? (kind == ClaimKind.NoticeGiven ? s.Actors[0].Id : null),
             KnownOn = date.First.PlusDays(knownAfter),
             Summary = summary,
@@ -499,35 +500,35 @@ internal static class CeasefireGen
 
         foreach (var source in sources)
         {
-            c.Sources.Add(source);
+            c.Sources.Add(CitationDto.From(source));
         }
 
         foreach (var id in contradicts)
         {
-            c.Contradicts.Add(id);
+            (c.Contradicts ??= []).Add(id);
         }
 
         if (hasEnd && kind is ClaimKind.Breached or ClaimKind.Suspended or ClaimKind.ComplianceAttested)
         {
-            c.End = ClaimDate.On(date.Last.PlusDays(endAfter));
+            c.End = ClaimDateDto.From(ClaimDate.On(date.Last.PlusDays(endAfter)));
         }
 
         if (withQuantity && kind == ClaimKind.PartlyPerformed)
         {
-            c.Quantity = new Quantity(quantity, "units");
+            c.Quantity = QuantityDto.From(new Quantity(quantity, "units"));
         }
 
         if (kind == ClaimKind.DeadlineExtended)
         {
             var context = s.DeadlineContext;
             var old = s.GetObligation(ids[0]).Deadline.DueInstant(context)!.Value;
-            c.NewDeadline = extensionAsDate
+            c.NewDeadline = DeadlineDto.From(extensionAsDate
                 ? Deadline.By(old.InZone(context.Zone).Date.PlusDays(extensionDays))
-                : Deadline.At(old.Plus(Duration.FromDays(extensionDays)));
+                : Deadline.At(old.Plus(Duration.FromDays(extensionDays))));
             c.RequestedBy = requestedBy;
             foreach (var a in agreedBy)
             {
-                c.AgreedBy.Add(a);
+                (c.AgreedBy ??= []).Add(a);
             }
         }
 

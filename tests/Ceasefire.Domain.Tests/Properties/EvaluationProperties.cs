@@ -60,7 +60,7 @@ public class EvaluationProperties
         PropertyRun.Check(Prop.ForAll(questions.ToArbitrary(), x =>
         {
             var (q, party, extra, other, shape) = x;
-            extra.Claimant = other is null || shape == 0 ? new Claimant("Outsider") : shape == 1 ? new Claimant("Outsider", other) : new Claimant("Outsider", null, other);
+            extra.Claimant = ClaimantDto.From(other is null || shape == 0 ? new Claimant("Outsider") : shape == 1 ? new Claimant("Outsider", other) : new Claimant("Outsider", null, other));
             var perspective = q.Perspective.KnownOn is { } known ? Perspective.OnlyAssertedBy(party).AsKnownOn(known) : Perspective.OnlyAssertedBy(party);
             var with = With(q.Case, extra);
 
@@ -83,7 +83,7 @@ public class EvaluationProperties
         {
             var (q, extra) = x;
             extra.Sources.Clear();
-            extra.Sources.Add(new Citation("https://outside.example/elsewhere", "not among the chosen sources"));
+            extra.Sources.Add(CitationDto.From(new Citation("https://outside.example/elsewhere", "not among the chosen sources")));
             var perspective = Perspective.FromSources(CeasefireGen.SourcePool);
             var with = With(q.Case, extra);
 
@@ -109,7 +109,7 @@ public class EvaluationProperties
         {
             var (q, extra, knownOn, lateBy) = x;
             var perspective = (q.Perspective.KnownOn is null ? q.Perspective : Perspective.AllClaims).AsKnownOn(knownOn);
-            var earliest = LocalDate.Max(knownOn, extra.Date!.First);
+            var earliest = LocalDate.Max(knownOn, Validation.WireValues.ToClaimDate(extra.Date!, "$", new Validation.ProblemList())!.First);
             extra.KnownOn = earliest.PlusDays(lateBy);
             var with = With(q.Case, extra);
 
@@ -147,17 +147,17 @@ public class EvaluationProperties
             var when = Instant.Max(due.Plus(Duration.FromMinutes(performedAt)), s.EffectiveFrom);
             performed.ObligationIds.Clear();
             performed.ObligationIds.Add(id);
-            performed.Contradicts.Clear();
-            performed.Date = ClaimDate.At(when);
+            performed.Contradicts = null;
+            performed.Date = ClaimDateDto.From(ClaimDate.At(when));
             performed.KnownOn = when.InUtc().Date;
             var withPerformance = With(c, performed);
 
             // Extend this obligation's deadline, agreed by every beneficiary (and, when it has none, by every obligor).
             extension.ObligationIds.Clear();
             extension.ObligationIds.Add(id);
-            extension.Contradicts.Clear();
-            extension.NewDeadline = Deadline.At(due.Plus(Duration.FromDays(1 + (askAfter % 300))));
-            extension.AgreedBy.Clear();
+            extension.Contradicts = null;
+            extension.NewDeadline = DeadlineDto.From(Deadline.At(due.Plus(Duration.FromDays(1 + (askAfter % 300)))));
+            extension.AgreedBy = [];
             extension.AgreedBy.AddRange([.. obligation.Beneficiaries, .. obligation.Obligors]);
             var tb = withPerformance.ToBuilder(s);
             tb.Claims.Add(extension);
