@@ -1,4 +1,10 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+
+#pragma warning disable CA1002 // Internal state: List<T> keeps it simple for the validators and the JSON layer.
+#pragma warning disable CA2227 // The JSON layer sets the lists when reading.
 
 namespace Ceasefire.Domain;
 
@@ -55,5 +61,48 @@ public sealed class ActorBuilder
         }
 
         return this;
+    }
+}
+
+// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
+// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
+// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
+// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
+// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
+// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
+// this file (state property, From, fluent method), and the validator.
+/// <summary>The state of an <see cref="ActorBuilder"/>.</summary>
+internal sealed class ActorState
+{
+    [JsonRequired]
+    public string Id { get; set; } = string.Empty;
+
+    [JsonRequired]
+    public string Name { get; set; } = string.Empty;
+
+    /// <summary>The role names (<see cref="RoleNames"/>).</summary>
+    [AllowNull]
+    public List<string> Roles { get; set => field = value ?? []; } = [];
+
+    [AllowNull]
+    public List<string> Aliases { get; set => field = value ?? []; } = [];
+
+    public string? ParentId { get; set; }
+
+    public string? Description { get; set; }
+
+    /// <summary>Role flags a builder was given that have no name (reported when building).</summary>
+    [JsonIgnore]
+    public ActorRoles UndefinedRoles { get; set; }
+
+    [JsonIgnore]
+    public CallLog Calls { get; set; } = new();
+
+    /// <summary>The state of a built actor (a starting point: each value can still be set once).</summary>
+    public static ActorState From(Actor actor)
+    {
+        var state = new ActorState { Id = actor.Id, Name = actor.Name, Aliases = [.. actor.Aliases], ParentId = actor.ParentId, Description = actor.Description };
+        RoleNames.Add(state.Roles, actor.Roles);
+        return state;
     }
 }

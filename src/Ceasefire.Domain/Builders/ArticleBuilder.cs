@@ -1,5 +1,11 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System;
 using Ardalis.GuardClauses;
+
+#pragma warning disable CA1002 // Internal state: List<T> keeps it simple for the validators and the JSON layer.
+#pragma warning disable CA2227 // The JSON layer sets the lists when reading.
 
 namespace Ceasefire.Domain;
 
@@ -34,5 +40,45 @@ public sealed class ArticleBuilder
         Guard.Against.Null(configure)(new ObligationBuilder(obligation));
         State.Obligations.Add(obligation);
         return this;
+    }
+}
+
+// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
+// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
+// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
+// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
+// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
+// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
+// this file (state property, From, fluent method), and the validator.
+/// <summary>The state of an <see cref="ArticleBuilder"/>.</summary>
+internal sealed class ArticleState
+{
+    [JsonRequired]
+    public int Number { get; set; }
+
+    [JsonRequired]
+    public string Text { get; set; } = string.Empty;
+
+    [AllowNull]
+    public List<TextVariantState> Variants { get; set => field = value ?? []; } = [];
+
+    [AllowNull]
+    public List<ObligationState> Obligations { get; set => field = value ?? []; } = [];
+
+    /// <summary>The state of a built article, with its variants and obligations.</summary>
+    public static ArticleState From(Article article)
+    {
+        var state = new ArticleState { Number = article.Number, Text = article.Text };
+        foreach (var variant in article.Variants)
+        {
+            state.Variants.Add(TextVariantState.From(variant));
+        }
+
+        foreach (var o in article.Obligations)
+        {
+            state.Obligations.Add(ObligationState.From(o));
+        }
+
+        return state;
     }
 }

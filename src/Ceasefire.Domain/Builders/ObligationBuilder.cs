@@ -1,6 +1,11 @@
 using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
 using NodaTime;
+
+#pragma warning disable CA1002 // Internal state: List<T> keeps it simple for the validators and the JSON layer.
+#pragma warning disable CA2227 // The JSON layer sets the lists when reading.
 
 namespace Ceasefire.Domain;
 
@@ -198,5 +203,85 @@ public sealed class ObligationBuilder
         }
 
         return this;
+    }
+}
+
+// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
+// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
+// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
+// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
+// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
+// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
+// this file (state property, From, fluent method), and the validator.
+/// <summary>The state of an <see cref="ObligationBuilder"/>.</summary>
+internal sealed class ObligationState
+{
+    [JsonRequired]
+    public string Id { get; set; } = string.Empty;
+
+    [AllowNull]
+    public List<string> Obligors { get; set => field = value ?? []; } = [];
+
+    /// <summary>True, or null (not written) when the obligor is named.</summary>
+    public bool? ObligorUnnamed { get; set; }
+
+    [AllowNull]
+    public List<string> Beneficiaries { get; set => field = value ?? []; } = [];
+
+    [JsonRequired]
+    public DeonticKind DeonticKind { get; set; } = DeonticKind.Obligation;
+
+    [JsonRequired]
+    public PerformanceKind PerformanceKind { get; set; } = PerformanceKind.OneOff;
+
+    /// <summary>Null (not written) for no deadline.</summary>
+    public DeadlineDto? Deadline { get; set; }
+
+    public ConditionDto? Condition { get; set; }
+
+    [JsonRequired]
+    [DisallowNull]
+    public string? Description { get; set; }
+
+    [JsonRequired]
+    [DisallowNull]
+    public string? Basis { get; set; }
+
+    [AllowNull]
+    public List<QuantityDto> Quantities { get; set => field = value ?? []; } = [];
+
+    [AllowNull]
+    public List<string> InParallelWith { get; set => field = value ?? []; } = [];
+
+    [AllowNull]
+    public List<string> PlaceIds { get; set => field = value ?? []; } = [];
+
+    [JsonIgnore]
+    public CallLog Calls { get; set; } = new();
+
+    /// <summary>The state of a built obligation.</summary>
+    public static ObligationState From(Obligation o)
+    {
+        var state = new ObligationState
+        {
+            Id = o.Id,
+            Obligors = [.. o.Obligors],
+            ObligorUnnamed = o.ObligorUnnamed ? true : null,
+            Beneficiaries = [.. o.Beneficiaries],
+            DeonticKind = o.DeonticKind,
+            PerformanceKind = o.PerformanceKind,
+            Deadline = o.Deadline is NoDeadline ? null : DeadlineDto.From(o.Deadline),
+            Condition = o.Condition is { } condition ? ConditionDto.From(condition) : null,
+            Description = o.Description,
+            Basis = o.Basis,
+            InParallelWith = [.. o.InParallelWith],
+            PlaceIds = [.. o.PlaceIds],
+        };
+        foreach (var q in o.Quantities)
+        {
+            state.Quantities.Add(QuantityDto.From(q));
+        }
+
+        return state;
     }
 }

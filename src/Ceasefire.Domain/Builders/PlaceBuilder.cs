@@ -1,4 +1,10 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+
+#pragma warning disable CA1002 // Internal state: List<T> keeps it simple for the validators and the JSON layer.
+#pragma warning disable CA2227 // The JSON layer sets the lists when reading.
 
 namespace Ceasefire.Domain;
 
@@ -34,5 +40,43 @@ public sealed class PlaceBuilder
         }
 
         return this;
+    }
+}
+
+// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
+// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
+// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
+// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
+// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
+// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
+// this file (state property, From, fluent method), and the validator.
+/// <summary>The state of a <see cref="PlaceBuilder"/>.</summary>
+internal sealed class PlaceState
+{
+    [JsonRequired]
+    public string Id { get; set; } = string.Empty;
+
+    [JsonRequired]
+    public string Name { get; set; } = string.Empty;
+
+    [JsonRequired]
+    public string NameUsage { get; set; } = "primary text";
+
+    [AllowNull]
+    public List<PlaceNameDto> Aliases { get; set => field = value ?? []; } = [];
+
+    [JsonIgnore]
+    public CallLog Calls { get; set; } = new();
+
+    /// <summary>The state of a built place.</summary>
+    public static PlaceState From(Place place)
+    {
+        var state = new PlaceState { Id = place.Id, Name = place.Name, NameUsage = place.Names[0].Usage };
+        for (var i = 1; i < place.Names.Length; i++)
+        {
+            state.Aliases.Add(PlaceNameDto.From(place.Names[i]));
+        }
+
+        return state;
     }
 }

@@ -1,6 +1,12 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using System;
 using Ardalis.GuardClauses;
 using NodaTime;
+
+#pragma warning disable CA1002 // Internal state: List<T> keeps it simple for the validators and the JSON layer.
+#pragma warning disable CA2227 // The JSON layer sets the lists when reading.
 
 namespace Ceasefire.Domain;
 
@@ -194,4 +200,120 @@ public sealed class StatementBuilder
     /// <returns>The statement.</returns>
     /// <exception cref="CeasefireValidationException">Anything is invalid; every problem is listed with its path and code.</exception>
     public Statement Build() => new StatementValidator(State).Build();
+}
+
+// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
+// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
+// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
+// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
+// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
+// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
+// this file (state property, From, fluent method), and the validator.
+/// <summary>The state of a <see cref="StatementBuilder"/> (not sealed: the JSON document adds its schema version).</summary>
+internal class StatementState
+{
+    [JsonRequired]
+    [DisallowNull]
+    public string? Title { get; set; }
+
+    [JsonRequired]
+    public LocalDate SignedOn
+    {
+        get;
+        set
+        {
+            field = value;
+            HasSignedOn = true;
+        }
+    }
+
+    /// <summary>A TZDB zone id, resolved when building; <see cref="TimeZone"/> wins over it.</summary>
+    [JsonRequired]
+    [JsonPropertyName("timeZone")]
+    [DisallowNull]
+    public string? TimeZoneId { get; set; }
+
+    /// <summary>The effective instant, when <see cref="HasEffectiveInstant"/>; wins over <see cref="EffectiveLocal"/>.</summary>
+    [JsonRequired]
+    [JsonPropertyName("effectiveFrom")]
+    public Instant EffectiveInstant
+    {
+        get;
+        set
+        {
+            field = value;
+            HasEffectiveInstant = true;
+        }
+    }
+
+    [AllowNull]
+    public List<ActorState> Actors { get; set => field = value ?? []; } = [];
+
+    [JsonRequired]
+    public List<ArticleState> Articles { get; set; } = [];
+
+    [AllowNull]
+    public List<CitationDto> Sources { get; set => field = value ?? []; } = [];
+
+    [AllowNull]
+    public List<CrossReferenceDto> CrossReferences { get; set => field = value ?? []; } = [];
+
+    [AllowNull]
+    public List<PlaceState> Places { get; set => field = value ?? []; } = [];
+
+    /// <summary>The zone given as an object (a builder's); wins over <see cref="TimeZoneId"/>.</summary>
+    [JsonIgnore]
+    public DateTimeZone? TimeZone { get; set; }
+
+    [JsonIgnore]
+    public bool HasSignedOn { get; set; }
+
+    [JsonIgnore]
+    public bool HasEffectiveInstant { get; set; }
+
+    /// <summary>The effective instant as a local date and time in the statement's zone (a builder's).</summary>
+    [JsonIgnore]
+    public LocalDateTime? EffectiveLocal { get; set; }
+
+    [JsonIgnore]
+    public CallLog Calls { get; set; } = new();
+
+    /// <summary>
+    /// The state of a built statement: for <see cref="Statement.ToBuilder"/>, and for JSON writing, which serializes it
+    /// (the one model-to-wire mapping). Copied values are a starting point, not fluent calls: each can be set once.
+    /// </summary>
+    public static StatementState From(Statement statement) => Fill(statement, new StatementState());
+
+    /// <summary>Fills the given state (the JSON document derives from <see cref="StatementState"/>).</summary>
+    public static T Fill<T>(Statement statement, T state)
+        where T : StatementState
+    {
+        state.Title = statement.Title;
+        state.SignedOn = statement.SignedOn;
+        state.TimeZone = statement.TimeZone;
+        state.TimeZoneId = statement.TimeZone.Id;
+        state.EffectiveInstant = statement.EffectiveFrom;
+        foreach (var actor in statement.Actors)
+        {
+            state.Actors.Add(ActorState.From(actor));
+        }
+
+        foreach (var article in statement.Articles)
+        {
+            state.Articles.Add(ArticleState.From(article));
+        }
+
+        state.Sources = CitationDto.From(statement.Sources);
+        foreach (var x in statement.CrossReferences)
+        {
+            state.CrossReferences.Add(CrossReferenceDto.From(x));
+        }
+
+        foreach (var place in statement.Places)
+        {
+            state.Places.Add(PlaceState.From(place));
+        }
+
+        return state;
+    }
 }

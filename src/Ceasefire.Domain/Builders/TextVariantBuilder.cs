@@ -1,4 +1,10 @@
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json.Serialization;
 using Ardalis.GuardClauses;
+
+#pragma warning disable CA1002 // Internal state: List<T> keeps it simple for the validators and the JSON layer.
+#pragma warning disable CA2227 // The JSON layer sets the lists when reading.
 
 namespace Ceasefire.Domain;
 
@@ -46,5 +52,45 @@ public sealed class TextVariantBuilder
         Guard.Against.Null(deadline);
         State.DeadlineReadings.AddCreated(State.Calls, "deadlineReadings", () => DeadlineReadingDto.From(new DeadlineReading(obligationId, deadline)));
         return this;
+    }
+}
+
+// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
+// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
+// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
+// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
+// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
+// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
+// this file (state property, From, fluent method), and the validator.
+/// <summary>The state of a <see cref="TextVariantBuilder"/>.</summary>
+internal sealed class TextVariantState
+{
+    [JsonRequired]
+    public string Label { get; set; } = string.Empty;
+
+    [JsonRequired]
+    public string Text { get; set; } = string.Empty;
+
+    public string? Language { get; set; }
+
+    [JsonRequired]
+    public List<CitationDto> Sources { get; set; } = [];
+
+    [AllowNull]
+    public List<DeadlineReadingDto> DeadlineReadings { get; set => field = value ?? []; } = [];
+
+    [JsonIgnore]
+    public CallLog Calls { get; set; } = new();
+
+    /// <summary>The state of a built text variant.</summary>
+    public static TextVariantState From(TextVariant variant)
+    {
+        var state = new TextVariantState { Label = variant.Label, Text = variant.Text, Language = variant.Language, Sources = CitationDto.From(variant.Sources) };
+        foreach (var reading in variant.DeadlineReadings)
+        {
+            state.DeadlineReadings.Add(DeadlineReadingDto.From(reading));
+        }
+
+        return state;
     }
 }

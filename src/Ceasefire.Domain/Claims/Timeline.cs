@@ -51,7 +51,7 @@ public sealed class Timeline : IEquatable<Timeline>
         var builder = new TimelineBuilder(statement);
         foreach (var claim in Claims)
         {
-            builder.Claims.Add(ModelToState.From(claim));
+            builder.Claims.Add(ClaimState.From(claim));
         }
 
         return builder;

@@ -109,7 +109,7 @@ public sealed partial class Statement : IEquatable<Statement>
 
     /// <summary>Creates a builder holding everything in this statement; <c>ToBuilder().Build()</c> equals this statement.</summary>
     /// <returns>A new builder.</returns>
-    public StatementBuilder ToBuilder() => new(ModelToState.From(this));
+    public StatementBuilder ToBuilder() => new(StatementState.From(this));
 
     /// <summary>The first instant of a day in the statement's zone ("as of the start of 10 November 2020, Moscow time").</summary>
     /// <param name="date">The day.</param>

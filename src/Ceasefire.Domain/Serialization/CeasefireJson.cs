@@ -36,7 +36,7 @@ public static class CeasefireJson
     public static string Serialize(Statement statement)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        return JsonSerializer.Serialize(ModelToState.Fill(statement, new StatementDocument { SchemaVersion = SchemaVersion }), Context.StatementDocument);
+        return JsonSerializer.Serialize(StatementState.Fill(statement, new StatementDocument { SchemaVersion = SchemaVersion }), Context.StatementDocument);
     }
 
     /// <summary>Writes a timeline as JSON.</summary>
@@ -48,7 +48,7 @@ public static class CeasefireJson
         var claims = new List<ClaimState>(timeline.Claims.Length);
         foreach (var claim in timeline.Claims)
         {
-            claims.Add(ModelToState.From(claim));
+            claims.Add(ClaimState.From(claim));
         }
 
         return JsonSerializer.Serialize(new TimelineDocument { SchemaVersion = SchemaVersion, Claims = claims }, Context.TimelineDocument);

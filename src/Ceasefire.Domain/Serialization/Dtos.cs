@@ -8,11 +8,11 @@ using NodaTime;
 namespace Ceasefire.Domain.Serialization;
 
 // Wire shapes of the JSON formats. Statements and timelines are written and read as their builder state
-// (Builders/BuilderState.cs, Builders/ClaimState.cs; the values they share are in Builders/WireValues.cs), so a builder
+// (the state classes beside each builder in Builders/; the values they share are in Builders/WireValues.cs), so a builder
 // problem's path is also its JSON path; these are the documents around them and the report's shapes (field order
 // here is the order written).
 
-/// <summary>A statement document: the statement's builder state (Builders/BuilderState.cs) with the schema version first.</summary>
+/// <summary>A statement document: the statement's builder state (StatementState, in Builders/StatementBuilder.cs) with the schema version first.</summary>
 internal sealed class StatementDocument : StatementState
 {
     [JsonPropertyOrder(-1)]
