@@ -25,6 +25,14 @@ public static partial class TrilateralStatement2020
     private const string AzatutyunSentences2026 = "https://www.azatutyun.am/a/33670429.html";
     private const string MirrorSpectatorSentence2026 = "https://mirrorspectator.com/2026/02/17/ruben-vardanyan-given-20-year-jail-sentence-in-azerbaijan/";
 
+    // Claim ids referred to by contradictions.
+    private const string WithdrawalCompletePashinyan = "c-a4-withdrawal-complete-pashinyan-seed000";
+    private const string HostagesHeldSeed000 = "c-a8-captives-held-seed000";
+    private const string ArticleNineAccusationsAzerbaijan = "c-a9-links-not-opened-azerbaijan-seed000";
+    private const string ArticleNineSabotageLavrov = "c-a9-sabotage-lavrov-seed000";
+    private const string ObsoletePashinyan2024 = "c-stmt-lapsed-pashinyan-2024-newsam";
+    private const string ObsoletePashinyan2025 = "c-stmt-belongs-to-past-pashinyan-2025-caliber";
+
     // 19 September 2023 "at around 1 p.m." Stepanakert time (UTC+4) and 24 hours later.
     private static Instant OffensiveStart => Instant.FromUtc(2023, 9, 19, 9, 0);
 
@@ -33,8 +41,8 @@ public static partial class TrilateralStatement2020
     // Article 1 (ceasefire, positions): March 2022 to September 2023.
     private static void AddArticle1ClaimsFrom2022(TimelineBuilder b) => b
         .Claim("c-a1-parukh-drone-strike-seed000", c => c
-            .Breached(ObligationIds.Ceasefire)
-            .On(D(2022, 3, 25)).Until(ClaimDate.On(D(2022, 3, 26)))
+            .Incident(ObligationIds.Ceasefire)
+            .Throughout(D(2022, 3, 25), D(2022, 3, 26))
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
             .Source(Sources.Seed000, "On March 25, Azerbaijani forces deployed Bayraktar drones near Parukh, killing three Artsakh servicemen and wounding 15 others. Clashes continued on March 26")
@@ -57,14 +65,6 @@ public static partial class TrilateralStatement2020
             .Source(Sources.Seed000, "Artsakh authorities reported that Azerbaijani forces still occupied a section of Karaglukh")
             .KnownOn(Seed000Published)
             .Saying("The Nagorno-Karabakh authorities said Azerbaijani forces kept a section of the Karaglukh heights after leaving Parukh."))
-        .Claim("c-a1-september-2022-incursion-seed000", c => c
-            .Breached(ObligationIds.Ceasefire)
-            .On(D(2022, 9, 13))
-            .ActedBy("AZE")
-            .AssertedBy(Seed000Author, side: "ARM")
-            .Source(Sources.Seed000, "In the early hours of September 13, 2022, Azerbaijan launched a large-scale incursion into Armenia")
-            .KnownOn(Seed000Published)
-            .Saying("Per the claimant, Azerbaijan launched a large-scale incursion into Armenia; whether the Armenia-Azerbaijan border counts as the statement's conflict zone is not settled by the text."))
         .Claim("c-a1-september-2023-offensive-seed000", c => c
             .Breached(ObligationIds.Ceasefire)
             .At(OffensiveStart).Until(ClaimDate.At(Ceasefire2023))
@@ -76,11 +76,12 @@ public static partial class TrilateralStatement2020
             .Saying("Per the claimant, Azerbaijani armed forces launched an offensive in Nagorno-Karabakh (called an anti-terrorism operation by Azerbaijan) that ended with a ceasefire 24 hours later."))
         .Claim("c-a1-september-2023-positions-seed000", c => c
             .Breached(ObligationIds.HoldPositions)
-            .At(OffensiveStart)
+            .At(OffensiveStart).Until(ClaimDate.At(Ceasefire2023))
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
             .Source(Sources.Seed000, "On that day, at around 1 p.m., Azerbaijani Armed Forces launched their offensive")
             .Source(Sources.Seed000, "The terms of the agreement included disbanding local defense forces")
+            .Source(Sources.Seed000, "Twenty four hours later, the Russian peacekeeping command stationed there mediated a ceasefire agreement between Azerbaijan and the Artsakh authorities, ending hostilities.")
             .KnownOn(Seed000Published)
             .Saying("Per the claimant, Azerbaijani forces attacked positions held since the 2020 ceasefire, and the ceasefire that followed provided for disbanding the local defence forces."))
         .Claim("c-a1-september-2023-ceasefire-babel", c => c
@@ -111,17 +112,19 @@ public static partial class TrilateralStatement2020
             .KnownOn(Seed000Published)
             .Saying("Armenia's Prime Minister said in November 2022 that all Armenian troops had withdrawn from Nagorno-Karabakh."))
         .Claim("c-a4-troops-remain-aliyev-seed000", c => c
-            .Denied(ObligationIds.ArmedForcesWithdrawal)
+            .Breached(ObligationIds.ArmedForcesWithdrawal)
             .Contradicts(WithdrawalCompletePashinyan)
-            .Between(EffectiveDay, D(2022, 11, 30))
+            .Throughout(EffectiveDay, D(2022, 11, 30))
+            .ActedBy("ARM")
             .AssertedBy("President of Azerbaijan Ilham Aliyev", "AZE")
             .Source(Sources.Seed000, "accusations of Armenian forces remaining in Artsakh")
             .KnownOn(Seed000Published)
             .Saying("Azerbaijan's President accused Armenia of keeping armed forces in Nagorno-Karabakh, contrary to Armenia's statement that they had withdrawn."))
         .Claim("c-a4-troops-remain-september-2023-seed000", c => c
-            .Denied(ObligationIds.ArmedForcesWithdrawal)
+            .Breached(ObligationIds.ArmedForcesWithdrawal)
             .Contradicts(WithdrawalCompletePashinyan)
             .On(D(2023, 9, 20))
+            .ActedBy("ARM")
             .AssertedBy("Government of Azerbaijan", "AZE")
             .Source(Sources.Seed000, "Azerbaijan persistently demanded that Armenia withdraw its troops from Nagorno-Karabakh")
             .Source(Sources.Seed000, "which included a clause about Armenia withdrawing its troops from Nagorno-Karabakh")
@@ -156,7 +159,7 @@ public static partial class TrilateralStatement2020
             .KnownOn(D(2024, 4, 26))
             .Saying("The joint Turkish-Russian monitoring centre in Aghdam stopped its activities; whether it was the Article 5 centre is a reading, not the statement's text."))
         .Claim("c-a4-withdrawal-completed-azerbaijan-mod", c => c
-            .Terminated(TerminationReason.EarlyWithdrawal, ObligationIds.PeacekeepingTerm, ObligationIds.CorridorControl, ObligationIds.PeacekeeperDeployment)
+            .Terminated(TerminationReason.EarlyWithdrawal, ObligationIds.PeacekeepingTerm, ObligationIds.CorridorControl)
             .On(D(2024, 6, 12))
             .ActedBy("RUS-PKF")
             .AssertedBy("Ministry of Defence of Azerbaijan", "AZE")
@@ -199,7 +202,7 @@ public static partial class TrilateralStatement2020
             .KnownOn(Seed000Published)
             .Saying("Armenia's Prime Minister said there was no approved trilateral plan to redirect the Lachin corridor."))
         .Claim("c-a6-corridor-villages-handover-seed000", c => c
-            .Breached(ObligationIds.NewRoutePlan, ObligationIds.CorridorControl)
+            .Incident(ObligationIds.NewRoutePlan)
             .On(D(2022, 8, 25))
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
@@ -238,14 +241,14 @@ public static partial class TrilateralStatement2020
     private static void AddArticle7ClaimsFrom2022(TimelineBuilder b) => b
         .Claim("c-a7-no-return-seed000", c => c
             .Breached(ObligationIds.DisplacedReturn)
-            .Between(EffectiveDay, Seed000Published)
+            .Throughout(EffectiveDay, Seed000Published)
             .AssertedBy(Seed000Author, side: "ARM")
             .Source(Sources.Seed000, "Approximately 40,000 people had been displaced from Nagorno-Karabakh following the 2020 War, and they never had the opportunity to return to their homes.")
             .KnownOn(Seed000Published)
             .Saying("Per the claimant, about 40,000 people displaced from Nagorno-Karabakh after the 2020 war never had the opportunity to return home."))
         .Claim("c-a7-no-return-pashinyan-seed000", c => c
             .Breached(ObligationIds.DisplacedReturn)
-            .Between(EffectiveDay, D(2024, 10, 12))
+            .Throughout(EffectiveDay, D(2024, 10, 12))
             .AssertedBy(Pashinyan, "ARM")
             .Source(Sources.Seed000, "Why have internally displaced persons and refugees not returned and are not returning to Nagorno-Karabakh?")
             .KnownOn(Seed000Published)
@@ -280,7 +283,7 @@ public static partial class TrilateralStatement2020
         .Claim(HostagesHeldSeed000, c => c
             .Breached(ObligationIds.PrisonerExchange)
             .Contradicts(NotPowsAzerbaijan)
-            .Between(EffectiveDay, Seed000Published)
+            .Throughout(EffectiveDay, Seed000Published)
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
             .Source(Sources.Seed000, "it still holds 23 Armenian hostages")
@@ -291,7 +294,7 @@ public static partial class TrilateralStatement2020
         .Claim("c-a8-captives-pashinyan-seed000", c => c
             .Breached(ObligationIds.PrisonerExchange)
             .Contradicts(NotPowsAzerbaijan)
-            .Between(EffectiveDay, D(2024, 10, 12))
+            .Throughout(EffectiveDay, D(2024, 10, 12))
             .ActedBy("AZE")
             .AssertedBy(Pashinyan, "ARM")
             .Source(Sources.Seed000, "the November 9 statement clearly stipulates the return of all people kept in captivity, regardless of whether they are POWs or not.")
@@ -407,15 +410,15 @@ public static partial class TrilateralStatement2020
             .Source(LurerInForce2023, "14 Dec 2023: Russian MFA spokeswoman: the trilateral agreements remain in force")
             .KnownOn(D(2023, 12, 14))
             .Saying("Russia's foreign ministry spokeswoman said the trilateral agreements remained in force."))
-        .Claim(LapsedPashinyan2024, c => c
-            .Terminated(TerminationReason.Lapsed)
+        .Claim(ObsoletePashinyan2024, c => c
+            .ObsoleteAsserted()
             .InYear(2024)
             .AssertedBy(Pashinyan, "ARM")
             .Source(NewsAmNoPointApplies2024, "2024 (day not confirmed): Armenian PM says none of the statement's points applies today")
             .KnownOn(D(2024, 12, 31))
             .Saying("Armenia's Prime Minister said that none of the statement's points applied any longer."))
-        .Claim(LapsedPashinyan2025, c => c
-            .Terminated(TerminationReason.Lapsed)
+        .Claim(ObsoletePashinyan2025, c => c
+            .ObsoleteAsserted()
             .On(D(2025, 8, 28))
             .AssertedBy(Pashinyan, "ARM")
             .Source(CaliberPashinyan2025, "28 Aug 2025: Armenian PM says the November 2020 statement \"belongs to the past\"")
@@ -423,7 +426,7 @@ public static partial class TrilateralStatement2020
             .Saying("Armenia's Prime Minister said the November 2020 statement belonged to the past."))
         .Claim("c-stmt-in-force-russian-mfa-2025-08-caliber", c => c
             .StatementInForceAffirmed()
-            .Contradicts(LapsedPashinyan2025, LapsedPashinyan2024)
+            .Contradicts(ObsoletePashinyan2025, ObsoletePashinyan2024)
             .On(D(2025, 8, 28))
             .AssertedBy(RussianForeignMinistry, "RUS")
             .Source(CaliberRussia2025, "28 Aug 2025: Russian MFA replies that no party has withdrawn from the statement")
@@ -431,7 +434,7 @@ public static partial class TrilateralStatement2020
             .Saying("Russia's foreign ministry replied that no party had withdrawn from the statement and that it remained in force."))
         .Claim("c-stmt-in-force-russian-mfa-2025-11", c => c
             .StatementInForceAffirmed()
-            .Contradicts(LapsedPashinyan2025, LapsedPashinyan2024)
+            .Contradicts(ObsoletePashinyan2025, ObsoletePashinyan2024)
             .Between(D(2025, 11, 1), D(2025, 11, 10))
             .AssertedBy(RussianForeignMinistry, "RUS")
             .Source(RussianForeignMinistryNov2025, "about 7 Nov 2025 (day inferred): Russian MFA: the agreements remain valid")

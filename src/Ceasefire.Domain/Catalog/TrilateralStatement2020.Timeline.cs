@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 
 namespace Ceasefire.Domain.Catalog;
@@ -15,76 +14,39 @@ public static partial class TrilateralStatement2020
     private const string Pashinyan = "Prime Minister of Armenia Nikol Pashinyan";
     private const string RussianForeignMinistry = "Ministry of Foreign Affairs of Russia";
 
-    // Claim ids referred to by contradictions.
-    private const string WithdrawalCompletePashinyan = "c-a4-withdrawal-complete-pashinyan-seed000";
+    // First-days sources listed in docs/sources/addendum-2026-11-30.md (section 2), addresses copied as given there.
+    private const string GlagolAirlift2020 = "https://glagol.press/?p=10925";
+    private const string ArgumentiRuObserved2020 = "https://argumentiru.com/2020/11/sm-518033";
+    private const string LentaAghdam2020 = "https://lenta.ua/azerbaydzhan-vvel-voyska-v-agdamskiy-rayon-karabaha-77337";
+    private const string DispatchNewsDesk = "https://dispatchnewsdesk.com";
+    private const string NovoyeVremyaAghdam2020 = "https://novoye-vremya.com/posts/armyanskie-voennye-pokinuli-agdamskiy-rayon-pereshedshiy-pod-kontrol-azerbaydzhana-2020-11-20-165418";
+    private const string RossaPrimaveraAghdam2020 = "https://rossaprimavera.ru/news/4bf13a72";
+    private const string ZartonkKarvachar2020 = "https://zartonkmedia.com/2020/11/24/today-armenian-authorities-officially-handed-artsakhs-karvachar-region-over-to-azerbaijan/";
+
+    // Claim ids referred to by contradictions (those of later claims are in the other part).
     private const string PowsHeldArmenia = "c-a8-pows-held-armenian-authorities-seed003";
     private const string NotPowsAzerbaijan = "c-a8-detainees-not-pows-azerbaijan-seed003";
-    private const string HostagesHeldSeed000 = "c-a8-captives-held-seed000";
     private const string June2021Release17 = "c-a8-june-2021-release-17-seed001";
-    private const string ArticleNineAccusationsAzerbaijan = "c-a9-links-not-opened-azerbaijan-seed000";
-    private const string ArticleNineSabotageLavrov = "c-a9-sabotage-lavrov-seed000";
-    private const string LapsedPashinyan2024 = "c-stmt-lapsed-pashinyan-2024-newsam";
-    private const string LapsedPashinyan2025 = "c-stmt-belongs-to-past-pashinyan-2025-caliber";
-
-    private static readonly Lazy<Timeline> LazyTimeline = new(CreateTimeline);
-
-    /// <summary>
-    /// The built-in timeline (built once, on first use; thread-safe): every dated implementation event found in the five
-    /// seed documents and in the research note on events after them, each as a <see cref="Claim"/> attributed to whoever
-    /// asserts it, with its sources, the date it became known, and links between claims that contradict each other
-    /// (whether Armenian forces withdrew, whether detainees are prisoners of war, 17 or 15 prisoners returned on
-    /// 12 June 2021, whether the statement is still in force).
-    /// </summary>
-    public static Timeline Timeline => LazyTimeline.Value;
-
-    // Publication dates of the seeds (docs/sources/README.md; seed 001 states "Analysis No.2021 / 29. November 12.").
-    private static LocalDate Seed000Published => new(2024, 11, 9);
-
-    private static LocalDate Seed001Published => new(2021, 11, 12);
-
-    private static LocalDate Seed002Published => new(2021, 12, 31);
-
-    private static LocalDate Seed003Published => new(2023, 12, 31);
-
-    private static LocalDate EffectiveDay => new(2020, 11, 10);
-
-    private static Timeline CreateTimeline()
-    {
-        var builder = Timeline.CreateBuilder(Statement);
-        AddArticle1Claims(builder);
-        AddArticle1ClaimsFrom2022(builder);
-        AddArticle2Claims(builder);
-        AddArticle3Claims(builder);
-        AddArticle4WithdrawalClaims(builder);
-        AddArticle5Claims(builder);
-        AddPeacekeeperWithdrawalClaims(builder);
-        AddArticle6Claims(builder);
-        AddArticle6ClaimsFrom2022(builder);
-        AddArticle7Claims(builder);
-        AddArticle7ClaimsFrom2022(builder);
-        AddArticle8Claims(builder);
-        AddArticle8ClaimsFrom2022(builder);
-        AddArticle9Claims(builder);
-        AddArticle9ClaimsFrom2022(builder);
-        AddStatementClaims(builder);
-        AddStatementClaimsFrom2022(builder);
-        return builder.Build();
-    }
-
-    private static LocalDate D(int year, int month, int day) => new(year, month, day);
 
     // Article 1 (ceasefire, positions): 2020-2021.
     private static void AddArticle1Claims(TimelineBuilder b) => b
+        .Claim("c-a1-observed-russian-general-staff-argumentiru", c => c
+            .ComplianceAttested(ObligationIds.Ceasefire, ObligationIds.HoldPositions)
+            .On(D(2020, 11, 11))
+            .AssertedBy("Russian General Staff (Col. Gen. Sergei Rudskoy)", "RUS")
+            .Source(ArgumentiRuObserved2020, "11 Nov 2020: Armenia and Azerbaijan are observing the ceasefire; hostilities stopped by both sides, forces halted at their lines")
+            .KnownOn(D(2020, 11, 11))
+            .Saying("Russia's General Staff said on 11 November 2020 that Armenia and Azerbaijan were observing the ceasefire, that both sides had stopped hostilities and that their forces had halted at their lines."))
         .Claim("c-a1-hadrut-attack-seed000", c => c
-            .Breached(ObligationIds.Ceasefire)
-            .On(D(2020, 12, 12)).Until(ClaimDate.Between(D(2020, 12, 12), D(2020, 12, 13)))
+            .Incident(ObligationIds.Ceasefire)
+            .On(D(2020, 12, 12))
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
             .Source(Sources.Seed000, "attacked and captured the villages of Khtsaberd and Hin Tagher in Hadrut region on December 12, 2020")
             .KnownOn(Seed000Published)
-            .Saying("Per the claimant, Azerbaijani special units attacked the villages of Khtsaberd and Hin Tagher in Hadrut region, halting by the next day."))
+            .Saying("Per the claimant, Azerbaijani special units attacked and captured the villages of Khtsaberd and Hin Tagher in Hadrut region on 12 December 2020."))
         .Claim("c-a1-hadrut-villages-seed000", c => c
-            .Breached(ObligationIds.HoldPositions)
+            .Incident(ObligationIds.HoldPositions)
             .On(D(2020, 12, 12))
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
@@ -92,8 +54,8 @@ public static partial class TrilateralStatement2020
             .KnownOn(Seed000Published)
             .Saying("Per the claimant, Azerbaijani forces took Khtsaberd and Hin Tagher, villages still held by Armenian forces when the ceasefire took effect."))
         .Claim("c-a1-hadrut-attack-pashinyan-seed000", c => c
-            .Breached(ObligationIds.Ceasefire)
-            .On(D(2020, 12, 12)).Until(ClaimDate.Between(D(2020, 12, 12), D(2020, 12, 13)))
+            .Incident(ObligationIds.Ceasefire)
+            .On(D(2020, 12, 12))
             .ActedBy("AZE")
             .AssertedBy(Pashinyan, "ARM")
             .Source(Sources.Seed000, "Prime Minister Nikol Pashinyan emphasized that the attack occurred before Russian peacekeepers had fully deployed in the region")
@@ -101,7 +63,7 @@ public static partial class TrilateralStatement2020
             .KnownOn(Seed000Published)
             .Saying("Armenia's Prime Minister said the Azerbaijani attack of 12 December 2020 came before the Russian peacekeepers had fully deployed and stopped only once a small contingent arrived."))
         .Claim("c-a1-mid-december-2020-skirmishes-seed003", c => c
-            .Breached(ObligationIds.Ceasefire)
+            .Incident(ObligationIds.Ceasefire)
             .Between(D(2020, 12, 11), D(2020, 12, 20))
             .AssertedBy(Encyclopedia)
             .Source(Sources.Seed003, "following skirmishes in mid-December 2020, Azerbaijan detained a group of 62 Armenian soldiers")
@@ -133,10 +95,35 @@ public static partial class TrilateralStatement2020
             .AssertedBy(AvimAuthor, side: "AZE")
             .Source(Sources.Seed001, "on November 20, the Armenian soldiers and separatist forces withdrew and left Aghdam under Azerbaijani control")
             .KnownOn(Seed001Published)
-            .Saying("Per the claimant, Armenian forces withdrew from Aghdam on 20 November 2020, leaving it under Azerbaijani control, on schedule."));
+            .Saying("Per the claimant, Armenian forces withdrew from Aghdam on 20 November 2020, leaving it under Azerbaijani control, on schedule."))
+        .Claim("c-a2-aghdam-entered-azerbaijan-mod-lenta", c => c
+            .Performed(ObligationIds.AghdamReturn)
+            .On(D(2020, 11, 20))
+            .AssertedBy("Ministry of Defence of Azerbaijan", "AZE")
+            .Source(LentaAghdam2020, "20 Nov 2020: Azerbaijani defence ministry: army units entered the Aghdam district on 20 November \"according to the trilateral statement\" (Interfax, RBC, TASS)")
+            .Source(DispatchNewsDesk, "Russian-language item of 20 Nov 2020, citing RBC (the research addendum gives the site's root only)")
+            .KnownOn(D(2020, 11, 20))
+            .Saying("Azerbaijan's defence ministry said its army units entered the Aghdam (Agdam) district on 20 November 2020 in accordance with the trilateral statement."))
+        .Claim("c-a2-aghdam-left-volkov-novoye-vremya", c => c
+            .Performed(ObligationIds.AghdamReturn)
+            .On(D(2020, 11, 20))
+            .ActedBy("ARM")
+            .AssertedBy("Maj. Gen. Andrei Volkov, chief of staff of the Russian peacekeeping contingent (via TASS)", "RUS-PKF")
+            .Source(NovoyeVremyaAghdam2020, "20 Nov 2020, 19:05 Baku: Armenian units have left the Aghdam district; the handover went \"without incidents and provocations\"")
+            .Source(RossaPrimaveraAghdam2020, "20 Nov 2020: Volkov (TASS): Armenian units have left the Aghdam district")
+            .KnownOn(D(2020, 11, 20))
+            .Saying("The chief of staff of the Russian peacekeeping contingent said on 20 November 2020 that Armenian units had left the Aghdam (Agdam) district and that the handover went without incidents or provocations."));
 
     // Article 3 (the peacekeepers' deployment): 2020-2021.
     private static void AddArticle3Claims(TimelineBuilder b) => b
+        .Claim("c-a3-airlift-ulyanovsk-tass-glagol", c => c
+            .PartlyPerformed(ObligationIds.PeacekeeperDeployment)
+            .On(D(2020, 11, 10))
+            .ActedBy("RUS-PKF")
+            .AssertedBy("TASS (Russian news agency), as cited by Glagol")
+            .Source(GlagolAirlift2020, "10 Nov 2020, early morning: military transport aircraft leave Ulyanovsk-Vostochny for Stepanakert with the contingent's personnel and equipment (citing TASS)")
+            .KnownOn(D(2020, 11, 10))
+            .Saying("Military transport aircraft carrying the peacekeeping contingent's personnel and equipment left Ulyanovsk-Vostochny for Stepanakert (Khankendi) early on 10 November 2020."))
         .Claim("c-a3-deployment-begins-seed003", c => c
             .PartlyPerformed(ObligationIds.PeacekeeperDeployment)
             .On(D(2020, 11, 10))
@@ -170,7 +157,7 @@ public static partial class TrilateralStatement2020
     // Article 5 (the ceasefire control centre): 2021.
     private static void AddArticle5Claims(TimelineBuilder b) => b
         .Claim("c-a5-monitoring-centre-opened-seed001", c => c
-            .Performed(ObligationIds.CeasefireControlCenter)
+            .PartlyPerformed(ObligationIds.CeasefireControlCenter)
             .On(D(2021, 1, 30))
             .ActedBy("RUS")
             .AssertedBy(AvimAuthor, side: "AZE")
@@ -218,6 +205,14 @@ public static partial class TrilateralStatement2020
             .Source(Sources.Seed001, "Azerbaijan extends Armenian pullout deadline from Kalbajar, Alljazeera, 15 November 2020")
             .KnownOn(Seed001Published)
             .Saying("Per the claimant, the withdrawal from Kalbajar was postponed from 15 to 25 November 2020, citing the disorder of the evacuation."))
+        .Claim("c-a6-karvachar-handover-zartonk", c => c
+            .Performed(ObligationIds.KelbajarReturn)
+            .At(Instant.FromUtc(2020, 11, 24, 20, 0))
+            .ActedBy("ARM")
+            .AssertedBy("Zartonk Media (Armenian diaspora outlet)", side: "ARM")
+            .Source(ZartonkKarvachar2020, "25 Nov 2020, 00:00 Yerevan time (2020-11-24T20:00Z): Armenian authorities officially handed the Karvachar (Kelbajar) district over")
+            .KnownOn(D(2020, 11, 24))
+            .Saying("Per the outlet, the Armenian authorities officially handed the Karvachar (Kelbajar, Kalbajar) district over to Azerbaijan at 00:00 Yerevan time on 25 November 2020."))
         .Claim("c-a6-kelbajar-handover-seed000", c => c
             .Performed(ObligationIds.KelbajarReturn)
             .On(D(2020, 11, 25))
@@ -251,13 +246,23 @@ public static partial class TrilateralStatement2020
             .KnownOn(Seed001Published)
             .Saying("Per the claimant, Lachin was returned to Azerbaijan under Russian peacekeeping control as the statement provided; the claimant gives no date."))
         .Claim("c-a6-new-route-construction-seed000", c => c
-            .Breached(ObligationIds.NewRoutePlan)
+            .Incident(ObligationIds.NewRoutePlan)
             .Between(D(2021, 9, 1), D(2021, 11, 30))
             .ActedBy("AZE")
             .AssertedBy(Seed000Author, side: "ARM")
             .Source(Sources.Seed000, "Azerbaijan began constructing a new route along the Lachin Corridor in fall 2021 without consulting the Armenian side of its intentions")
             .KnownOn(Seed000Published)
-            .Saying("Per the claimant, Azerbaijan began building a new route along the Lachin corridor in fall 2021 without consulting Armenia, which the claimant calls a violation of the new-route clause."));
+            .Saying("Per the claimant, Azerbaijan began building a new route along the Lachin corridor in fall 2021 without consulting Armenia, which the claimant calls a violation of the new-route clause."))
+        .Claim("c-a6-corridor-control-attested-seed001", c => c
+            .ComplianceAttested(ObligationIds.CorridorControl, ObligationIds.PeacekeepingTerm)
+            .On(D(2021, 11, 8))
+            .AssertedBy(AvimAuthor, side: "AZE")
+            .Source(Sources.Seed001, "The Russian peacekeeping force, which was deployed in accordance with Articles 3 and 4")
+            .Source(Sources.Seed001, "has been deployed in the parts of the Nagorno-Karabakh region close to the Azerbaijani side, concentrated around the Lachin corridor as of 8 November")
+            .Source(Sources.Seed001, "Military activities, such as the provision of transportation between Armenia and Khankendi by Russia")
+            .Source(Sources.Seed001, "are carried out in the areas under the control of the peacekeeping force")
+            .KnownOn(Seed001Published)
+            .Saying("Per the claimant, as of 8 November 2021 the Russian peacekeeping force was concentrated around the Lachin corridor, in areas under its control, providing transport between Armenia and Khankendi (Stepanakert)."));
 
     // Article 7 (displaced persons): 2020-2021.
     private static void AddArticle7Claims(TimelineBuilder b) => b
@@ -269,7 +274,14 @@ public static partial class TrilateralStatement2020
             .Source(Sources.Seed001, "supervising the return of the Armenians who had to leave their homes")
             .Source(Sources.Seed001, "no arrangements have been made yet for the return of the Azerbaijani residents")
             .KnownOn(Seed001Published)
-            .Saying("Per the claimant, Russian peacekeepers supervised the return of displaced Armenians, while no arrangements had been made for the return of Azerbaijanis displaced in the first war."));
+            .Saying("Per the claimant, Russian peacekeepers supervised the return of displaced Armenians, while no arrangements had been made for the return of Azerbaijanis displaced in the first war."))
+        .Claim("c-a7-no-arrangements-azerbaijani-idps-seed001", c => c
+            .Breached(ObligationIds.DisplacedReturn)
+            .Throughout(EffectiveDay, Seed001Published)
+            .AssertedBy(AvimAuthor, side: "AZE")
+            .Source(Sources.Seed001, "no arrangements have been made yet for the return of the Azerbaijani residents who had to flee the region during the First Karabakh War")
+            .KnownOn(Seed001Published)
+            .Saying("Per the claimant, a year after the statement no arrangements had yet been made for the return of the Azerbaijani residents who fled the region during the first Karabakh war."));
 
     // Article 8 (prisoners): 2020-2021.
     private static void AddArticle8Claims(TimelineBuilder b) => b
@@ -318,7 +330,7 @@ public static partial class TrilateralStatement2020
         .Claim(NotPowsAzerbaijan, c => c
             .Denied(ObligationIds.PrisonerExchange)
             .Contradicts(PowsHeldArmenia)
-            .Between(D(2020, 12, 11), D(2020, 12, 20))
+            .Between(D(2020, 12, 11), D(2021, 12, 31))
             .AssertedBy("Azerbaijani authorities", "AZE")
             .Source(Sources.Seed003, "Azerbaijani authorities claimed that the soldiers are not POWs but members of a \"sabotage group\"")
             .Source(Sources.Seed002, "Azerbaijani authorities claimed that the soldiers are not POWs but members of a \"sabotage group\"")
