@@ -31,6 +31,22 @@ public class BuiltInEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_Ceasefire_AttestedOn11NovemberThenHadrutIncidentsBoundedByTheirDay()
+    {
+        foreach (var perspective in new[] { Perspective.AllClaims, Perspective.SidingWith("ARM"), Perspective.SidingWith("AZE") })
+        {
+            var firstDays = S.Evaluate(T, Instant.FromUtc(2020, 11, 11, 12, 0), perspective);
+            firstDays["a1-ceasefire"].Status.Should().Be(ObligationStatus.Upheld, perspective.Name);
+            firstDays["a1-hold-positions"].Status.Should().Be(ObligationStatus.Upheld, perspective.Name);
+        }
+
+        // The Hadrut incidents (12 December 2020, a day) count at the end of that day in Moscow, and only then.
+        S.Evaluate(T, Instant.FromUtc(2020, 12, 12, 9, 0))["a1-ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
+        S.Evaluate(T, Instant.FromUtc(2020, 12, 12, 21, 0))["a1-ceasefire"].Status.Should().Be(ObligationStatus.Breached);
+        S.Evaluate(T, Instant.FromUtc(2020, 12, 13, 9, 0))["a1-ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
+    }
+
+    [Fact]
     public void Evaluate_Kelbajar_OnTimeWithinTheAgreedExtension()
     {
         var report = At(2020, 11, 26);
