@@ -18,6 +18,55 @@ public static partial class TrilateralStatement2020
     /// <summary>The built-in statement (built once, on first use; thread-safe).</summary>
     public static Statement Statement => LazyStatement.Value;
 
+    // The built-in timeline: its claims are in TrilateralStatement2020.Timeline.cs (2020-2021) and
+    // TrilateralStatement2020.Timeline.Later.cs (2022 onwards), added in the order below.
+    private static readonly Lazy<Timeline> LazyTimeline = new(CreateTimeline);
+
+    /// <summary>
+    /// The built-in timeline (built once, on first use; thread-safe): every dated implementation event found in the five
+    /// seed documents and in the research notes (events after the seeds, first-days reports), each as a <see cref="Claim"/> attributed to whoever
+    /// asserts it, with its sources, the date it became known, and links between claims that contradict each other
+    /// (whether Armenian forces withdrew, whether detainees are prisoners of war, 17 or 15 prisoners returned on
+    /// 12 June 2021, whether the statement is still in force).
+    /// </summary>
+    public static Timeline Timeline => LazyTimeline.Value;
+
+    // Publication dates of the seeds (docs/sources/README.md; seed 001 states "Analysis No.2021 / 29. November 12.").
+    private static LocalDate Seed000Published => new(2024, 11, 9);
+
+    private static LocalDate Seed001Published => new(2021, 11, 12);
+
+    private static LocalDate Seed002Published => new(2021, 12, 31);
+
+    private static LocalDate Seed003Published => new(2023, 12, 31);
+
+    private static LocalDate EffectiveDay => new(2020, 11, 10);
+
+    private static Timeline CreateTimeline()
+    {
+        var builder = Timeline.CreateBuilder(Statement);
+        AddArticle1Claims(builder);
+        AddArticle1ClaimsFrom2022(builder);
+        AddArticle2Claims(builder);
+        AddArticle3Claims(builder);
+        AddArticle4WithdrawalClaims(builder);
+        AddArticle5Claims(builder);
+        AddPeacekeeperWithdrawalClaims(builder);
+        AddArticle6Claims(builder);
+        AddArticle6ClaimsFrom2022(builder);
+        AddArticle7Claims(builder);
+        AddArticle7ClaimsFrom2022(builder);
+        AddArticle8Claims(builder);
+        AddArticle8ClaimsFrom2022(builder);
+        AddArticle9Claims(builder);
+        AddArticle9ClaimsFrom2022(builder);
+        AddStatementClaims(builder);
+        AddStatementClaimsFrom2022(builder);
+        return builder.Build();
+    }
+
+    private static LocalDate D(int year, int month, int day) => new(year, month, day);
+
     /// <summary>The obligation ids of the built-in statement, in statement order.</summary>
     /// <threadsafety>Thread-safe: constants only.</threadsafety>
     public static class ObligationIds

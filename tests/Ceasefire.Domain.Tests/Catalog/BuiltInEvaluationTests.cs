@@ -31,6 +31,22 @@ public class BuiltInEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_Ceasefire_AttestedOn11NovemberThenHadrutIncidentsBoundedByTheirDay()
+    {
+        foreach (var perspective in new[] { Perspective.AllClaims, Perspective.SidingWith("ARM"), Perspective.SidingWith("AZE") })
+        {
+            var firstDays = S.Evaluate(T, Instant.FromUtc(2020, 11, 11, 12, 0), perspective);
+            firstDays["a1-ceasefire"].Status.Should().Be(ObligationStatus.Upheld, perspective.Name);
+            firstDays["a1-hold-positions"].Status.Should().Be(ObligationStatus.Upheld, perspective.Name);
+        }
+
+        // The Hadrut incidents (12 December 2020, a day) count at the end of that day in Moscow, and only then.
+        S.Evaluate(T, Instant.FromUtc(2020, 12, 12, 9, 0))["a1-ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
+        S.Evaluate(T, Instant.FromUtc(2020, 12, 12, 21, 0))["a1-ceasefire"].Status.Should().Be(ObligationStatus.Breached);
+        S.Evaluate(T, Instant.FromUtc(2020, 12, 13, 9, 0))["a1-ceasefire"].Status.Should().Be(ObligationStatus.NoBreachRecorded);
+    }
+
+    [Fact]
     public void Evaluate_Kelbajar_OnTimeWithinTheAgreedExtension()
     {
         var report = At(2020, 11, 26);
@@ -68,7 +84,7 @@ public class BuiltInEvaluationTests
     [Fact]
     public void Evaluate_PeacekeepingTerm_EndedEarlyIn2024NotByNotice()
     {
-        At(2024, 1, 1)["a4-peacekeeping-term"].Status.Should().Be(ObligationStatus.NoInformation, "no counted claim bears on the term before the withdrawal");
+        At(2024, 1, 1)["a4-peacekeeping-term"].Status.Should().Be(ObligationStatus.NoBreachRecorded, "the only earlier claim attests the stay on 8 November 2021, not on this day");
         var after = At(2024, 7, 1)["a4-peacekeeping-term"];
 
         after.Status.Should().Be(ObligationStatus.Terminated);
@@ -80,18 +96,24 @@ public class BuiltInEvaluationTests
     {
         At(2023, 12, 31).StatementStatus.Should().Be(StatementStatus.InForce);
         At(2025, 9, 1).StatementStatus.Should().Be(StatementStatus.DisputedWhetherInForce);
-        At(2025, 9, 1, Perspective.OnlyAssertedBy("ARM")).StatementStatus.Should().Be(StatementStatus.Terminated);
+        // Armenia's Prime Minister calls the statement obsolete: a position, not a termination (docs/semantics.md, section 6).
+        At(2025, 9, 1, Perspective.OnlyAssertedBy("ARM")).StatementStatus.Should().Be(StatementStatus.DisputedWhetherInForce);
         At(2025, 9, 1, Perspective.OnlyAssertedBy("RUS")).StatementStatus.Should().Be(StatementStatus.InForce);
     }
 
     [Fact]
-    public void Evaluate_NewRoutePlan_NeverAgreedSoBuildingWithoutAgreementIsABreach()
+    public void Evaluate_NewRoutePlan_NeverAgreedSoBuildingWithoutAgreementIsABreachOnItsDay()
     {
-        var plan = At(2024, 1, 1)["a6-new-route-plan"];
+        // The end of 25 August 2022 (Moscow): the corridor villages incident, an act without the required agreement.
+        var onTheDay = At(2022, 8, 25)["a6-new-route-plan"];
+        onTheDay.Status.Should().Be(ObligationStatus.Breached);
+        onTheDay.Explanation.Reason.Should().Contain("acting without it is itself a breach");
 
-        plan.Status.Should().Be(ObligationStatus.Breached);
-        plan.IsBreachOngoing.Should().BeTrue();
-        plan.Explanation.Reason.Should().Contain("acting without it is itself a breach");
+        // The incidents are past: no agreement is recorded, so the plan awaits its condition.
+        var plan = At(2024, 1, 1)["a6-new-route-plan"];
+        plan.Status.Should().Be(ObligationStatus.AwaitingCondition);
+        plan.IsBreachOngoing.Should().BeFalse();
+        plan.Breaches.Should().HaveCount(2).And.OnlyContain(b => b.IsIncident && b.BreachingActorId == "AZE");
     }
 
     [Fact]
