@@ -103,6 +103,9 @@ public class EvidenceCauseTests
         Eval(within, EndOfDay(2022, 1, 1))["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
         Eval(within, EndOfDay(2024, 5, 2))["ceasefire"].Status.Should().Be(ObligationStatus.Breached);
         Eval(throughout, EndOfDay(2022, 1, 1), Perspective.AllClaims.AsKnownOn(D(2023, 1, 1)))["ceasefire"].Status.Should().Be(ObligationStatus.NoInformation);
+        Eval(throughout, EndOfDay(2022, 1, 1))["ceasefire"].Explanation.Reason
+            .Should().Contain("ongoing since 2020-11-10 (held throughout 2020-11-10..2024-05-01)", "a state is dated by the start of the range it held over")
+            .And.NotContain("since throughout");
     }
 
     [Fact]

@@ -45,4 +45,16 @@ internal abstract class BuiltInRule : IStatusRule
         var claim = context.ClaimAt(position);
         return string.Concat(claim.Date.ToString(), ", per ", claim.Claimant.Name);
     }
+
+    /// <summary>
+    /// "date, per claimant" for the start of a state: a <see cref="DateQuantifier.Throughout"/> date is named by its
+    /// first day, with the range it held over ("2020-11-10 (held throughout 2020-11-10..2021-11-12), per ...").
+    /// </summary>
+    protected static string Since(RuleContext context, int position)
+    {
+        var claim = context.ClaimAt(position);
+        return claim.Date.Quantifier == DateQuantifier.Throughout
+            ? string.Concat(Text.Iso(claim.Date.First), " (held ", claim.Date.ToString(), "), per ", claim.Claimant.Name)
+            : When(context, position);
+    }
 }

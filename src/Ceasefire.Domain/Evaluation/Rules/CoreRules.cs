@@ -112,7 +112,7 @@ internal sealed class SuspendedRule() : BuiltInRule(RuleIds.Suspended)
         }
 
         return Result(context, ObligationStatus.Suspended, context.IsExplaining
-            ? s >= 0 ? string.Concat("Suspended since ", When(context, s), ".") : "Suspended by a counted claim."
+            ? s >= 0 ? string.Concat("Suspended since ", Since(context, s), ".") : "Suspended by a counted claim."
             : null);
     }
 }
@@ -145,7 +145,7 @@ internal sealed class BreachedRule() : BuiltInRule(RuleIds.Breached)
         var by = claim.ActorId is null ? string.Empty : string.Concat(" by ", claim.ActorId);
         var what = claim.Kind == ClaimKind.Incident
             ? string.Concat("an incident", by, " on ", When(context, f.Breach))
-            : string.Concat("a breach", by, " ongoing since ", When(context, f.Breach));
+            : string.Concat("a breach", by, " ongoing since ", Since(context, f.Breach));
         var condition = o.Condition is not null && f.ConditionMet < 0 && o.PerformanceKind == PerformanceKind.OneOff
             ? " No counted claim records its condition as met: acting without it is itself a breach."
             : string.Empty;
