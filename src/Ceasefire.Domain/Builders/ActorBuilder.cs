@@ -41,11 +41,7 @@ public sealed class ActorBuilder
     public ActorBuilder PartOf(string parentId)
     {
         Guard.Against.Null(parentId);
-        if (State.Calls.First("parentId", "the parent actor"))
-        {
-            State.ParentId = parentId;
-        }
-
+        State.ParentId = State.Calls.Once("parentId", "the parent actor", State.ParentId, parentId);
         return this;
     }
 
@@ -55,11 +51,7 @@ public sealed class ActorBuilder
     public ActorBuilder Described(string description)
     {
         Guard.Against.Null(description);
-        if (State.Calls.First("description", "the description"))
-        {
-            State.Description = description;
-        }
-
+        State.Description = State.Calls.Once("description", "the description", State.Description, description);
         return this;
     }
 }

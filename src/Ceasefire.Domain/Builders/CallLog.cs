@@ -25,6 +25,18 @@ internal sealed class CallLog
     public bool First(string field, string what) => Choose(field, what, string.Empty);
 
     /// <summary>
+    /// A single-valued setting: the new value on its first setting, otherwise the current one (and a
+    /// <see cref="ValidationCodes.SetTwice"/> problem). <c>state.X = calls.Once("x", "the x", state.X, value);</c>
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="field">The field's JSON name, appended to the builder's path.</param>
+    /// <param name="what">What the field is, for the message ("the title").</param>
+    /// <param name="current">The value held now.</param>
+    /// <param name="value">The value given.</param>
+    /// <returns>The value to hold.</returns>
+    public T Once<T>(string field, string what, T current, T value) => First(field, what) ? value : current;
+
+    /// <summary>
     /// Records a choice among named options (a deontic kind, a claim kind); a second, different choice is
     /// contradictory, the same one again is set twice.
     /// </summary>

@@ -62,11 +62,7 @@ public sealed class ClaimBuilder
     {
         Guard.Against.Null(newDeadline);
         Of(ClaimKind.DeadlineExtended, [Guard.Against.Null(obligationId)]);
-        if (State.Calls.First("newDeadline", "the new deadline"))
-        {
-            State.NewDeadline = DeadlineDto.From(newDeadline);
-        }
-
+        State.NewDeadline = State.Calls.Once("newDeadline", "the new deadline", State.NewDeadline, DeadlineDto.From(newDeadline));
         return this;
     }
 
@@ -87,11 +83,7 @@ public sealed class ClaimBuilder
     public ClaimBuilder Terminated(TerminationReason reason, params string[] obligationIds)
     {
         Of(ClaimKind.Terminated, obligationIds);
-        if (State.Calls.First("reason", "the reason"))
-        {
-            State.Reason = reason;
-        }
-
+        State.Reason = State.Calls.Once("reason", "the reason", State.Reason, reason);
         return this;
     }
 
@@ -171,11 +163,7 @@ public sealed class ClaimBuilder
     public ClaimBuilder Until(ClaimDate end)
     {
         Guard.Against.Null(end);
-        if (State.Calls.First("end", "the end"))
-        {
-            State.End = ClaimDateDto.From(end);
-        }
-
+        State.End = State.Calls.Once("end", "the end", State.End, ClaimDateDto.From(end));
         return this;
     }
 
@@ -185,11 +173,7 @@ public sealed class ClaimBuilder
     public ClaimBuilder ActedBy(string actorId)
     {
         Guard.Against.Null(actorId);
-        if (State.Calls.First("actorId", "the acting actor"))
-        {
-            State.ActorId = actorId;
-        }
-
+        State.ActorId = State.Calls.Once("actorId", "the acting actor", State.ActorId, actorId);
         return this;
     }
 
@@ -226,11 +210,7 @@ public sealed class ClaimBuilder
     /// <returns>This builder.</returns>
     public ClaimBuilder KnownOn(LocalDate day)
     {
-        if (State.Calls.First("knownOn", "when the claim became known"))
-        {
-            State.KnownOn = day;
-        }
-
+        State.KnownOn = State.Calls.Once("knownOn", "when the claim became known", State.KnownOn, day);
         return this;
     }
 
@@ -240,11 +220,7 @@ public sealed class ClaimBuilder
     public ClaimBuilder Saying(string summary)
     {
         Guard.Against.Null(summary);
-        if (State.Calls.First("summary", "the summary"))
-        {
-            State.Summary = summary;
-        }
-
+        State.Summary = State.Calls.Once("summary", "the summary", State.Summary, summary);
         return this;
     }
 
@@ -254,11 +230,7 @@ public sealed class ClaimBuilder
     public ClaimBuilder RequestedBy(string actorId)
     {
         Guard.Against.Null(actorId);
-        if (State.Calls.First("requestedBy", "the requesting actor"))
-        {
-            State.RequestedBy = actorId;
-        }
-
+        State.RequestedBy = State.Calls.Once("requestedBy", "the requesting actor", State.RequestedBy, actorId);
         return this;
     }
 

@@ -32,11 +32,7 @@ public sealed class ObligationBuilder
     /// <returns>This builder.</returns>
     public ObligationBuilder OwedByUnnamed()
     {
-        if (State.Calls.First("obligorUnnamed", "the unnamed obligor"))
-        {
-            State.ObligorUnnamed = true;
-        }
-
+        State.ObligorUnnamed = State.Calls.Once("obligorUnnamed", "the unnamed obligor", State.ObligorUnnamed, true);
         return this;
     }
 
@@ -92,11 +88,7 @@ public sealed class ObligationBuilder
     public ObligationBuilder Due(Deadline deadline)
     {
         Guard.Against.Null(deadline);
-        if (State.Calls.First("deadline", "the deadline"))
-        {
-            State.Deadline = DeadlineDto.From(deadline);
-        }
-
+        State.Deadline = State.Calls.Once("deadline", "the deadline", State.Deadline, DeadlineDto.From(deadline));
         return this;
     }
 
@@ -122,11 +114,7 @@ public sealed class ObligationBuilder
     public ObligationBuilder Upon(Condition condition)
     {
         Guard.Against.Null(condition);
-        if (State.Calls.First("condition", "the condition"))
-        {
-            State.Condition = ConditionDto.From(condition);
-        }
-
+        State.Condition = State.Calls.Once("condition", "the condition", State.Condition, ConditionDto.From(condition));
         return this;
     }
 

@@ -34,11 +34,7 @@ public sealed class PlaceBuilder
     public PlaceBuilder NameUsedBy(string usage)
     {
         Guard.Against.Null(usage);
-        if (State.Calls.First("nameUsage", "who uses the primary name"))
-        {
-            State.NameUsage = usage;
-        }
-
+        State.NameUsage = State.Calls.Once("nameUsage", "who uses the primary name", State.NameUsage, usage);
         return this;
     }
 }

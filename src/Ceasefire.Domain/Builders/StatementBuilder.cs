@@ -66,11 +66,7 @@ public sealed class StatementBuilder
     /// <returns>This builder.</returns>
     public StatementBuilder SignedOn(LocalDate date)
     {
-        if (State.Calls.First("signedOn", "the signing date"))
-        {
-            State.SignedOn = date;
-        }
-
+        State.SignedOn = State.Calls.Once("signedOn", "the signing date", State.SignedOn, date);
         return this;
     }
 

@@ -34,11 +34,7 @@ public sealed class TextVariantBuilder
     public TextVariantBuilder InLanguage(string language)
     {
         Guard.Against.Null(language);
-        if (State.Calls.First("language", "the language"))
-        {
-            State.Language = language;
-        }
-
+        State.Language = State.Calls.Once("language", "the language", State.Language, language);
         return this;
     }
 
