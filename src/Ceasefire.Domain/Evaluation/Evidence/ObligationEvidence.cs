@@ -168,6 +168,7 @@ internal sealed class ObligationEvidence
         AttestationCoverage = BuildCoverage(Attestations, false);
         SuspensionCoverage = BuildCoverage(Suspensions, false);
         (Targets, Adjacent, Contradictors, FirstContest) = ContestLists(edges);
+        Reach = new ContestReach(this);
     }
 
     public Obligation Obligation { get; }
@@ -257,6 +258,9 @@ internal sealed class ObligationEvidence
 
     /// <summary>The first instant at which both claims of some contest count.</summary>
     public Instant FirstContest { get; }
+
+    /// <summary>What the contests can reach: whether weighing them could change a fact at an instant.</summary>
+    public ContestReach Reach { get; }
 
     /// <summary>Whether the claim counts at t (started, not outweighed).</summary>
     public bool Live(int p, int n, Instant t) => p < n && t < Until[p];

@@ -21,6 +21,12 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
             return null;
         }
 
+        // Computing the status only, with the built-in rules: when no contest could change a fact, none is weighed (see MayMatter).
+        if (!context.IsExplaining && !context.Chain.HasCustomRules && context.Evidence.Reach.NoneMatters(context))
+        {
+            return null;
+        }
+
         // A user rule that evaluates again while sides are weighed gets its own scratch space.
         var shared = _scratch ??= new Scratch();
         var scratch = shared.Busy ? new Scratch() : shared;

@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Ceasefire.Domain.Evaluation;
+
+/// <summary>
+/// What the contests of one obligation's evidence can reach, precomputed so the status-only evaluation can skip the
+/// weighing of contests when none could change a fact (the test <c>DisputedRule</c> applies to each contest, made
+/// once for all): which claims are in some contest, the largest contest, when a contested claim covers an instant,
+/// and when a contested end of a breach cut short a breach that could cover it.
+/// </summary>
+internal sealed class ContestReach
+{
+    private readonly ulong[] _contested;
+    private readonly Coverage _covered;
+    private readonly Coverage _cut;
+    private readonly int _largest;
+
+    public ContestReach(ObligationEvidence x)
+    {
+        var n = x.Claims.Length;
+        _contested = new ulong[(n + 63) >> 6];
+        var pieces = new List<(Instant From, Instant To)>();
+        var cut = new List<(Instant From, Instant To)>();
+        for (var p = 0; p < n; p++)
+        {
+            if (x.Adjacent[p].Length == 0)
+            {
+                continue;
+            }
+
+            _contested[p >> 6] |= 1UL << (p & 63);
+            if (x.Pieces[p] is { } own)
+            {
+                pieces.AddRange(own);
+            }
+
+            if (x.Kinds[p] == ClaimKind.BreachEnded && x.CutBreaches[p] is { } breaches)
+            {
+                foreach (var b in breaches)
+                {
+                    var end = x.Until[b] < x.Claims[b].CoverEnd ? x.Until[b] : x.Claims[b].CoverEnd;
+                    cut.Add((x.AppliesAt[b], end));
+                }
+            }
+        }
+
+        _covered = Coverage.Build(pieces);
+        _cut = Coverage.Build(cut);
+
+        // The most claims one contest can leave out on its two sides: the claims contradicted, and those contested with them.
+        var mark = new HashSet<int>();
+        foreach (var a in x.Contradictors)
+        {
+            mark.Clear();
+            foreach (var b in x.Targets[a])
+            {
+                mark.UnionWith(x.Adjacent[b]);
+            }
+
+            var size = x.Targets[a].Length + mark.Count;
+            _largest = size > _largest ? size : _largest;
+        }
+    }
+
+    /// <summary>
+    /// Whether no contest could change a fact the rules read at the context's instant: no claim a fact rests on is
+    /// contested, no contested claim covers the instant, no contested end cut short a breach that could cover it (when
+    /// no breach covers it), and more claims count than any contest could leave out.
+    /// </summary>
+    public bool NoneMatters(RuleContext context)
+    {
+        var x = context.Evidence;
+        var f = context.Facts;
+        var t = context.AsOf;
+        return context.N > _largest + x.FiniteUntil.Length
+               && !Contested(f.Terminated) && !Contested(f.NoticeExpired) && !Contested(f.ConditionMet) && !Contested(f.Performed)
+               && !Contested(f.Partial) && !Contested(f.NotPerformed) && !Contested(f.Extension)
+               && _covered.CountAt(t) == 0
+               && (f.Breach != -1 || _cut.CountAt(t) == 0);
+    }
+
+    private bool Contested(int p) => p >= 0 && (_contested[p >> 6] & (1UL << (p & 63))) != 0;
+}
