@@ -12,7 +12,9 @@ namespace Ceasefire.Domain.Evaluation;
 internal sealed class ContestReach
 {
     private readonly ulong[] _contested;
-    private readonly Coverage _covered;
+    private readonly Coverage _breaches;
+    private readonly Coverage _attestations;
+    private readonly Coverage _suspensions;
     private readonly Coverage _cut;
     private readonly int _largest;
 
@@ -20,7 +22,7 @@ internal sealed class ContestReach
     {
         var n = x.Claims.Length;
         _contested = new ulong[(n + 63) >> 6];
-        var pieces = new List<(Instant From, Instant To)>();
+        List<(Instant From, Instant To)> breaches = [], attestations = [], suspensions = [];
         var cut = new List<(Instant From, Instant To)>();
         for (var p = 0; p < n; p++)
         {
@@ -32,12 +34,12 @@ internal sealed class ContestReach
             _contested[p >> 6] |= 1UL << (p & 63);
             if (x.Pieces[p] is { } own)
             {
-                pieces.AddRange(own);
+                (x.Kinds[p] switch { ClaimKind.Suspended => suspensions, ClaimKind.ComplianceAttested => attestations, _ => breaches }).AddRange(own);
             }
 
-            if (x.Kinds[p] == ClaimKind.BreachEnded && x.CutBreaches[p] is { } breaches)
+            if (x.Kinds[p] == ClaimKind.BreachEnded && x.CutBreaches[p] is { } ended)
             {
-                foreach (var b in breaches)
+                foreach (var b in ended)
                 {
                     var end = x.Until[b] < x.Claims[b].CoverEnd ? x.Until[b] : x.Claims[b].CoverEnd;
                     cut.Add((x.AppliesAt[b], end));
@@ -45,7 +47,9 @@ internal sealed class ContestReach
             }
         }
 
-        _covered = Coverage.Build(pieces);
+        _breaches = Coverage.Build(breaches);
+        _attestations = Coverage.Build(attestations);
+        _suspensions = Coverage.Build(suspensions);
         _cut = Coverage.Build(cut);
 
         // The most claims one contest can leave out on its two sides: the claims contradicted, and those contested with them.
@@ -65,7 +69,7 @@ internal sealed class ContestReach
 
     /// <summary>
     /// Whether no contest could change a fact the rules read at the context's instant: no claim a fact rests on is
-    /// contested, no contested claim covers the instant, no contested end cut short a breach that could cover it (when
+    /// contested, the contested claims covering the instant are not all the claims of their kind covering it, no contested end cut short a breach that could cover it (when
     /// no breach covers it), and more claims count than any contest could leave out.
     /// </summary>
     public bool NoneMatters(RuleContext context)
@@ -76,8 +80,15 @@ internal sealed class ContestReach
         return context.N > _largest + x.FiniteUntil.Length
                && !Contested(f.Terminated) && !Contested(f.NoticeExpired) && !Contested(f.ConditionMet) && !Contested(f.Performed)
                && !Contested(f.Partial) && !Contested(f.NotPerformed) && !Contested(f.Extension)
-               && _covered.CountAt(t) == 0
+               && Partly(_breaches, x.BreachCoverage, t) && Partly(_attestations, x.AttestationCoverage, t) && Partly(_suspensions, x.SuspensionCoverage, t)
                && (f.Breach != -1 || _cut.CountAt(t) == 0);
+    }
+
+    /// <summary>Whether leaving out contested claims leaves some claim covering t (or none covered it): a coverage changes only when none would remain.</summary>
+    private static bool Partly(Coverage contested, Coverage all, Instant t)
+    {
+        var count = contested.CountAt(t);
+        return count == 0 || all.CountAt(t) > count;
     }
 
     private bool Contested(int p) => p >= 0 && (_contested[p >> 6] & (1UL << (p & 63))) != 0;
