@@ -81,7 +81,7 @@ internal sealed class ContestReach
                && !Contested(f.Terminated) && !Contested(f.NoticeExpired) && !Contested(f.ConditionMet) && !Contested(f.Performed)
                && !Contested(f.Partial) && !Contested(f.NotPerformed) && !Contested(f.Extension)
                && Partly(_breaches, x.BreachCoverage, t) && Partly(_attestations, x.AttestationCoverage, t) && Partly(_suspensions, x.SuspensionCoverage, t)
-               && (f.Breach != -1 || _cut.CountAt(t) == 0);
+               && (_cut.CountAt(t) == 0 || context.Breach != -1);
     }
 
     /// <summary>Whether leaving out contested claims leaves some claim covering t (or none covered it): a coverage changes only when none would remain.</summary>

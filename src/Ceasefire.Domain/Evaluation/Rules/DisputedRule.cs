@@ -107,7 +107,7 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
 
             var othersFacts = Facts.Compute(x, context.N, context.AsOf, camp, context.IsExplaining);
             var sideFacts = Facts.Compute(x, context.N, context.AsOf, contradicted, context.IsExplaining);
-            if (quick && othersFacts.Equals(context.Facts) && sideFacts.Equals(context.Facts))
+            if (quick && othersFacts.Equals(context.AllFacts) && sideFacts.Equals(context.AllFacts))
             {
                 // Leaving out either side changes nothing the rules read: both sides have the same status.
                 continue;
@@ -179,7 +179,7 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
             }
 
             // Leaving out an end can only start a coverage, and only of a breach it had cut short that could cover t.
-            if (kind == ClaimKind.BreachEnded && f.Breach == -1 && x.CutBreaches[r] is { } cut)
+            if (kind == ClaimKind.BreachEnded && context.Breach == -1 && x.CutBreaches[r] is { } cut)
             {
                 foreach (var b in cut)
                 {
