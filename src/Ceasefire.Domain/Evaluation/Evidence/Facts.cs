@@ -7,7 +7,8 @@ namespace Ceasefire.Domain.Evaluation;
 /// What the counted claims about one obligation establish at an instant, with some claims left out (one side of a
 /// contest) or none: the positions of the claims each rule reads (-1 when none; -2 when a coverage is known to exist
 /// but its claim was not identified, which only the explanation needs). Computed in a few binary searches and list
-/// heads; no allocation.
+/// heads; no allocation. With no claim left out and no claim to identify, the coverages are left
+/// <see cref="Pending"/>: <see cref="RuleContext"/> reads each on first use (<see cref="Any"/>).
 /// </summary>
 internal struct Facts : IEquatable<Facts>
 {
@@ -24,9 +25,13 @@ internal struct Facts : IEquatable<Facts>
     public Instant? Due;
     public bool AnyCounted;
 
+    /// <summary>A coverage not read yet (status-only path, no claim left out).</summary>
+    public const int Pending = int.MinValue;
+
     /// <summary>The facts at t from the first n claims of x, leaving out <paramref name="excluded"/>; identifies covering claims when asked.</summary>
     public static Facts Compute(ObligationEvidence x, int n, Instant t, ReadOnlySpan<int> excluded, bool identify)
     {
+        var lazy = excluded.IsEmpty && !identify;
         var f = new Facts
         {
             Terminated = First(x, x.Terminations, n, t, excluded),
@@ -35,9 +40,9 @@ internal struct Facts : IEquatable<Facts>
             Performed = First(x, x.Performances, n, t, excluded),
             Partial = First(x, x.Partials, n, t, excluded),
             NotPerformed = First(x, x.Breaches, n, t, excluded),
-            Suspension = Covered(x, x.SuspensionCoverage, x.Suspensions, n, t, excluded, identify, ClaimKind.Suspended),
-            Attestation = Covered(x, x.AttestationCoverage, x.Attestations, n, t, excluded, identify, ClaimKind.ComplianceAttested),
-            Breach = Covered(x, x.BreachCoverage, x.Breaches, n, t, excluded, identify, ClaimKind.Breached),
+            Suspension = lazy ? Pending : Covered(x, x.SuspensionCoverage, x.Suspensions, n, t, excluded, identify, ClaimKind.Suspended),
+            Attestation = lazy ? Pending : Covered(x, x.AttestationCoverage, x.Attestations, n, t, excluded, identify, ClaimKind.ComplianceAttested),
+            Breach = lazy ? Pending : Covered(x, x.BreachCoverage, x.Breaches, n, t, excluded, identify, ClaimKind.Breached),
             AnyCounted = LiveCount(x, n, t) > excluded.Length,
         };
         (f.Due, f.Extension) = DueAt(x, n, t, excluded, f.ConditionMet);
@@ -168,6 +173,9 @@ internal struct Facts : IEquatable<Facts>
 
         return -2;
     }
+
+    /// <summary>A coverage fact with no claim left out and none identified: -2 when some claim covers t, otherwise -1.</summary>
+    public static int Any(Coverage coverage, Instant t) => coverage.CountAt(t) > 0 ? -2 : -1;
 
     /// <summary>Whether a claim covers t with no claim left out.</summary>
     public static bool Covers(ObligationEvidence x, int p, Instant t)

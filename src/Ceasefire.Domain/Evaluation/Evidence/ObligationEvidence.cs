@@ -162,12 +162,14 @@ internal sealed class ObligationEvidence
 
         finite.Sort();
         FiniteUntil = [.. finite];
+        Outweighs = FiniteUntil.Length > 0;
         Pieces = new (Instant From, Instant To)[n][];
         CutBreaches = new List<int>?[n];
         BreachCoverage = BuildCoverage(Breaches, true);
         AttestationCoverage = BuildCoverage(Attestations, false);
         SuspensionCoverage = BuildCoverage(Suspensions, false);
         (Targets, Adjacent, Contradictors, FirstContest) = ContestLists(edges);
+        Reach = new ContestReach(this);
     }
 
     public Obligation Obligation { get; }
@@ -229,7 +231,7 @@ internal sealed class ObligationEvidence
     public ClaimKind[] Kinds { get; }
 
     /// <summary>Whether some claim stops counting at some instant (a trust ordering outweighs it).</summary>
-    public bool Outweighs => FiniteUntil.Length > 0;
+    public bool Outweighs { get; }
 
     public int[] Notices { get; }
 
@@ -258,8 +260,11 @@ internal sealed class ObligationEvidence
     /// <summary>The first instant at which both claims of some contest count.</summary>
     public Instant FirstContest { get; }
 
+    /// <summary>What the contests can reach: whether weighing them could change a fact at an instant.</summary>
+    public ContestReach Reach { get; }
+
     /// <summary>Whether the claim counts at t (started, not outweighed).</summary>
-    public bool Live(int p, int n, Instant t) => p < n && t < Until[p];
+    public bool Live(int p, int n, Instant t) => p < n && (!Outweighs || t < Until[p]);
 
     /// <summary>Whether an end of a breach applies to a breach state: no earlier than its start, and the same actor when both name one.</summary>
     public bool Ends(int ender, int breach)

@@ -100,7 +100,7 @@ internal sealed class SuspendedRule() : BuiltInRule(RuleIds.Suspended)
 {
     public override RuleDecision? Decide(RuleContext context)
     {
-        var s = context.Facts.Suspension;
+        var s = context.Suspension;
         if (s == -1)
         {
             return null;
@@ -130,7 +130,7 @@ internal sealed class BreachedRule() : BuiltInRule(RuleIds.Breached)
         var f = context.Facts;
         var applies = !IsPermission(o)
                       && (o.PerformanceKind != PerformanceKind.OneOff || o.DeonticKind == DeonticKind.Prohibition || (o.Condition is not null && f.ConditionMet < 0));
-        if (!applies || f.Breach == -1)
+        if (!applies || context.Breach == -1)
         {
             return null;
         }

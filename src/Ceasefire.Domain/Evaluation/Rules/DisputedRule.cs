@@ -21,6 +21,12 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
             return null;
         }
 
+        // Computing the status only, with the built-in rules: when no contest could change a fact, none is weighed (see MayMatter).
+        if (!context.IsExplaining && !context.Chain.HasCustomRules && context.Evidence.Reach.NoneMatters(context))
+        {
+            return null;
+        }
+
         // A user rule that evaluates again while sides are weighed gets its own scratch space.
         var shared = _scratch ??= new Scratch();
         var scratch = shared.Busy ? new Scratch() : shared;
@@ -101,7 +107,7 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
 
             var othersFacts = Facts.Compute(x, context.N, context.AsOf, camp, context.IsExplaining);
             var sideFacts = Facts.Compute(x, context.N, context.AsOf, contradicted, context.IsExplaining);
-            if (quick && othersFacts.Equals(context.Facts) && sideFacts.Equals(context.Facts))
+            if (quick && othersFacts.Equals(context.AllFacts) && sideFacts.Equals(context.AllFacts))
             {
                 // Leaving out either side changes nothing the rules read: both sides have the same status.
                 continue;
@@ -173,7 +179,7 @@ internal sealed class DisputedRule() : BuiltInRule(RuleIds.Disputed)
             }
 
             // Leaving out an end can only start a coverage, and only of a breach it had cut short that could cover t.
-            if (kind == ClaimKind.BreachEnded && f.Breach == -1 && x.CutBreaches[r] is { } cut)
+            if (kind == ClaimKind.BreachEnded && context.Breach == -1 && x.CutBreaches[r] is { } cut)
             {
                 foreach (var b in cut)
                 {

@@ -16,7 +16,7 @@ internal sealed class ClosedWorldRule() : BuiltInRule(RuleIds.ClosedWorld)
 
         var o = context.Obligation;
         var f = context.Facts;
-        if (IsContinuous(o) && f.Attestation == -1 && f.Breach == -1)
+        if (IsContinuous(o) && context.Attestation == -1 && context.Breach == -1)
         {
             return Result(context, ObligationStatus.Upheld, string.Concat("Upheld: no counted claim records a breach at this instant", Reading, "."));
         }
@@ -206,15 +206,16 @@ internal sealed class ContinuousRule() : BuiltInRule(RuleIds.Continuous)
         }
 
         var f = context.Facts;
-        if (f.Attestation != -1)
+        var attestation = context.Attestation;
+        if (attestation != -1)
         {
-            if (f.Attestation >= 0)
+            if (attestation >= 0)
             {
-                context.Use(f.Attestation, ClaimRole.ComplianceAttested);
+                context.Use(attestation, ClaimRole.ComplianceAttested);
             }
 
-            return Result(context, ObligationStatus.Upheld, context.IsExplaining && f.Attestation >= 0
-                ? string.Concat("Upheld: compliance attested over ", Period(context.ClaimAt(f.Attestation)), ", per ", context.ClaimAt(f.Attestation).Claimant.Name, ".")
+            return Result(context, ObligationStatus.Upheld, context.IsExplaining && attestation >= 0
+                ? string.Concat("Upheld: compliance attested over ", Period(context.ClaimAt(attestation)), ", per ", context.ClaimAt(attestation).Claimant.Name, ".")
                 : "Upheld: a counted attestation of compliance covers this instant.");
         }
 

@@ -16,6 +16,7 @@ public sealed class RuleContext
 {
     private int[] _excluded = new int[8];
     private int _excludedCount;
+    private Facts _facts;
 
     internal RuleContext()
     {
@@ -72,7 +73,26 @@ public sealed class RuleContext
 
     internal int N { get; private set; }
 
-    internal Facts Facts { get; private set; }
+    /// <summary>The facts; on the status-only path the coverages may be <see cref="Evaluation.Facts.Pending"/>: read them through <see cref="Suspension"/>, <see cref="Attestation"/> and <see cref="Breach"/>.</summary>
+    internal Facts Facts => _facts;
+
+    /// <summary>The facts with every coverage read.</summary>
+    internal Facts AllFacts
+    {
+        get
+        {
+            _ = Suspension;
+            _ = Attestation;
+            _ = Breach;
+            return _facts;
+        }
+    }
+
+    internal int Suspension => _facts.Suspension != Facts.Pending ? _facts.Suspension : _facts.Suspension = Facts.Any(Evidence.SuspensionCoverage, AsOf);
+
+    internal int Attestation => _facts.Attestation != Facts.Pending ? _facts.Attestation : _facts.Attestation = Facts.Any(Evidence.AttestationCoverage, AsOf);
+
+    internal int Breach => _facts.Breach != Facts.Pending ? _facts.Breach : _facts.Breach = Facts.Any(Evidence.BreachCoverage, AsOf);
 
     internal ExplanationSink? Sink { get; private set; }
 
@@ -111,7 +131,7 @@ public sealed class RuleContext
 
         excluded.CopyTo(_excluded);
         _excludedCount = excluded.Length;
-        Facts = facts ?? Facts.Compute(evidence, n, asOf, Excluded, sink is not null);
+        _facts = facts ?? Facts.Compute(evidence, n, asOf, Excluded, sink is not null);
     }
 
     /// <summary>Whether the claim at a position counts here.</summary>
