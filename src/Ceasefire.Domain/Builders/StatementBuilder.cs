@@ -198,13 +198,7 @@ public sealed class StatementBuilder
     public Statement Build() => new StatementValidator(State).Build();
 }
 
-// The builder's state is also the JSON shape: the fluent methods write it, the JSON layer writes it (From) and reads it,
-// and the validator builds the model from it either way. Names follow the JSON format, so a problem's path is the same
-// for a builder and for a document. Property order is the order written; [JsonRequired] marks what a document must
-// have; [JsonIgnore] marks what only a builder holds. A required value a builder may leave unset stays null
-// ([DisallowNull]) or keeps a "was set" flag; a list a document may omit or write as null reads as empty ([AllowNull]).
-// Values are held as written (Builders/WireValues.cs); the validator converts them. Adding a field: the model type,
-// this file (state property, From, fluent method), and the validator.
+// This builder's state, which is also the JSON shape (the conventions are in Builders/WireValues.cs).
 /// <summary>The state of a <see cref="StatementBuilder"/> (not sealed: the JSON document adds its schema version).</summary>
 internal class StatementState
 {

@@ -6,6 +6,15 @@ using NodaTime;
 
 namespace Ceasefire.Domain;
 
+// Every builder's state (the ...State class in its file, ClaimState in ClaimBuilder.cs) is also the JSON shape: the
+// fluent methods write it, the JSON layer writes it (From) and reads it, and the validator builds the model from it
+// either way. Names follow the JSON format, so a problem's path is the same for a builder and for a document. Property
+// order is the order written; [JsonRequired] marks what a document must have; [JsonIgnore] marks what only a builder
+// holds. A required value a builder may leave unset stays null ([DisallowNull]) or keeps a "was set" flag; a list a
+// document may omit or write as null reads as empty ([AllowNull]). Values are held as written (below); the validator
+// converts them. Adding a field: the model type, the builder's file (state property, From, fluent method), and the
+// validator.
+//
 // The JSON shapes of the values a builder holds (deadline, claim date, claimant, quantity, citation). The builders
 // store them as they are written; the validators turn them into model values (Validation/WireValues.cs) and report
 // what does not convert with its JSON path. `From` is the one model-to-wire mapping of each value.
