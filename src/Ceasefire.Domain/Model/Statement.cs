@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using System.Threading;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -21,6 +23,7 @@ public sealed partial class Statement : IEquatable<Statement>
     private readonly FrozenDictionary<string, Obligation> _obligationsById;
     private readonly FrozenDictionary<string, Actor> _actorsById;
     private readonly FrozenDictionary<string, int> _obligationIndexes;
+    private ConcurrentDictionary<string, Statement>? _readings;
 
     internal Statement(
         string title,
@@ -132,9 +135,17 @@ public sealed partial class Statement : IEquatable<Statement>
             return PrimaryText;
         }
 
-        var state = StatementState.From(PrimaryText);
+        var primary = PrimaryText;
+        if (primary._readings?.TryGetValue(label, out var known) == true)
+        {
+            return known;
+        }
+
+        var state = StatementState.From(primary);
         state.Reading = label;
-        return new StatementValidator(state).Build();
+        var read = new StatementValidator(state).Build();
+        var readings = LazyInitializer.EnsureInitialized(ref primary._readings, () => new ConcurrentDictionary<string, Statement>(StringComparer.Ordinal));
+        return readings.Count < 64 ? readings.GetOrAdd(label, read) : read;
     }
 
     /// <summary>The statement's title.</summary>
