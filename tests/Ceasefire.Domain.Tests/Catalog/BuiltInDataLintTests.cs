@@ -193,6 +193,8 @@ public sealed class BuiltInDataLintTests
         accused.Should().Contain(["AZE", "ARM", "RUS"]);
         T.Claims.Where(c => IsBreach(c) && c.ActorId == "RUS").Should().OnlyContain(c => c.Claimant.CountsFor == "ARM");
         T.Claims.Should().Contain(c => IsBreach(c) && Cites(c, "where are the peacekeepers"));
+        T.Claims.Should().Contain(c => IsBreach(c) && c.ActorId == "ARM" && c.Claimant.CountsFor == "AZE" && Cites(c, "mine maps"));
+        T.Claims.Should().Contain(c => IsBreach(c) && c.ActorId == "AZE" && Cites(c, "systematic threats and harassment"));
         S.Evaluate(T, EndOf(2024, 11, 30), Perspective.OnlyAssertedBy("ARM"))["a4-peacekeeping-term"].Breaches
             .Should().Contain(b => b.BreachingActorId == "RUS");
     }
