@@ -52,4 +52,14 @@ public sealed class BuiltInReadingTests
             report.Statement.Reading.Should().Be(label);
         }
     }
+
+    [Theory]
+    [InlineData("qadin.net English")]
+    [InlineData("nouvelhay.com French")]
+    public void Point2_TwoRenderingsAddGazakh_ThePrimaryTextDoesNot(string label)
+    {
+        S.GetObligation("a2-aghdam-return").PlaceIds.Should().Equal("aghdam");
+        S.WithReading(label).GetObligation("a2-aghdam-return").PlaceIds.Should().Equal("aghdam", "gazakh");
+        S.WithReading("Azerbaijani MFA English").GetObligation("a2-aghdam-return").PlaceIds.Should().Equal("aghdam");
+    }
 }
