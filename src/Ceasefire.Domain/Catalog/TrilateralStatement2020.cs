@@ -13,6 +13,13 @@ namespace Ceasefire.Domain.Catalog;
 /// <threadsafety>Thread-safe: every member may be called from any thread.</threadsafety>
 public static partial class TrilateralStatement2020
 {
+    /// <summary>
+    /// The version of the built-in data (the statement and its timeline): the date, as YYYY-MM-DD, of the last change to
+    /// either. Reports and tidy exports carry it, so a table can be traced to the data it was computed from; change it
+    /// whenever a claim, a source or the statement changes.
+    /// </summary>
+    public const string DataVersion = "2026-11-30";
+
     private static readonly Lazy<Statement> LazyStatement = new(CreateStatement);
 
     /// <summary>The built-in statement (built once, on first use; thread-safe).</summary>
