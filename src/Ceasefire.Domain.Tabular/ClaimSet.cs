@@ -83,6 +83,7 @@ public sealed class ClaimSet
                 string.Concat("the claim id '", group.Key, "' is also used at ", string.Join(" and ", places.Where((_, i) => i != 1)), ": ids must be unique across all inputs")));
         }
 
+        var readerPaths = all.SelectMany(s => s.Problems).Select(p => p.Path).ToHashSet(StringComparer.Ordinal);
         try
         {
             var timeline = builder.Build();
@@ -100,7 +101,11 @@ public sealed class ClaimSet
                     continue; // reported above with both places
                 }
 
-                problems.Add(Locate(problem, pending));
+                var located = Locate(problem, pending);
+                if (!readerPaths.Contains(located.Path))
+                {
+                    problems.Add(located); // a cell that did not parse is reported once, by the reader, not again as missing
+                }
             }
         }
 

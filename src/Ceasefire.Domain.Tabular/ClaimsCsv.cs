@@ -165,7 +165,21 @@ public static class ClaimsCsv
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(destination);
-        var extraSources = timeline.Claims.IsEmpty ? 0 : timeline.Claims.Max(c => c.Sources.Length) - 1;
+        var header = Header(timeline, out var extraSources);
+        using var writer = CsvWriter.Create(destination, new CsvWriterOptions { Injection = CsvInjection.None }, leaveOpen: true);
+        writer.WriteHeader(header.ToArray());
+        foreach (var c in timeline.Claims)
+        {
+            writer.WriteRecord(Fields(c, extraSources));
+        }
+
+        writer.Flush();
+    }
+
+    /// <summary>The header for a timeline: <see cref="Columns"/>, with source_N and locator_N after locator for claims with several sources.</summary>
+    internal static List<string> Header(Timeline timeline, out int extraSources)
+    {
+        extraSources = timeline.Claims.IsEmpty ? 0 : timeline.Claims.Max(c => c.Sources.Length) - 1;
         var header = new List<string>(Columns);
         var after = header.IndexOf("locator") + 1;
         for (var n = 2; n <= extraSources + 1; n++)
@@ -174,39 +188,41 @@ public static class ClaimsCsv
             header.Insert(after++, "locator_" + n.ToString(CultureInfo.InvariantCulture));
         }
 
-        using var writer = CsvWriter.Create(destination, new CsvWriterOptions { Injection = CsvInjection.None }, leaveOpen: true);
-        writer.WriteHeader(header.ToArray());
-        foreach (var c in timeline.Claims)
-        {
-            var fields = new List<string?>
-            {
-                c.Id, c.Kind.ToString(), string.Join(";", c.ObligationIds), FormatDate(c.Date), c.Date.Precision.ToString(),
-                c.Date.Precision == DatePrecision.Range ? c.Date.Quantifier.ToString() : null,
-                c.End is { } end ? FormatDate(end) : null, c.ActorId,
-                c.Claimant.Name, c.Claimant.ActorId, c.Claimant.Side, LocalDatePattern.Iso.Format(c.KnownOn), c.Summary,
-                c.Sources.Length > 0 ? c.Sources[0].Source : null, c.Sources.Length > 0 ? c.Sources[0].Locator : null,
-            };
-            for (var n = 1; n <= extraSources; n++)
-            {
-                fields.Add(n < c.Sources.Length ? c.Sources[n].Source : null);
-                fields.Add(n < c.Sources.Length ? c.Sources[n].Locator : null);
-            }
-
-            fields.Add(c.Contradicts.IsEmpty ? null : string.Join(";", c.Contradicts));
-            fields.Add(c.Quantity?.Value.ToString(CultureInfo.InvariantCulture));
-            fields.Add(c.Quantity?.Unit);
-            fields.Add(c.NewDeadline is { } deadline ? FormatDeadline(deadline) : null);
-            fields.Add(c.RequestedBy);
-            fields.Add(c.AgreedBy.IsEmpty ? null : string.Join(";", c.AgreedBy));
-            fields.Add(c.Reason?.ToString());
-            writer.WriteRecord(fields.ToArray());
-        }
-
-        writer.Flush();
+        return header;
     }
 
+    /// <summary>A claim's fields, in the order of <see cref="Header"/>.</summary>
+    internal static string?[] Fields(Claim c, int extraSources)
+    {
+        var fields = new List<string?>
+        {
+            c.Id, c.Kind.ToString(), string.Join(";", c.ObligationIds), FormatDate(c.Date), c.Date.Precision.ToString(),
+            c.Date.Precision == DatePrecision.Range ? c.Date.Quantifier.ToString() : null,
+            c.End is { } end ? FormatDate(end) : null, c.ActorId,
+            c.Claimant.Name, c.Claimant.ActorId, c.Claimant.Side, LocalDatePattern.Iso.Format(c.KnownOn), c.Summary,
+            c.Sources.Length > 0 ? c.Sources[0].Source : null, c.Sources.Length > 0 ? c.Sources[0].Locator : null,
+        };
+        for (var n = 1; n <= extraSources; n++)
+        {
+            fields.Add(n < c.Sources.Length ? c.Sources[n].Source : null);
+            fields.Add(n < c.Sources.Length ? c.Sources[n].Locator : null);
+        }
+
+        fields.Add(c.Contradicts.IsEmpty ? null : string.Join(";", c.Contradicts));
+        fields.Add(c.Quantity?.Value.ToString(CultureInfo.InvariantCulture));
+        fields.Add(c.Quantity?.Unit);
+        fields.Add(c.NewDeadline is { } deadline ? FormatDeadline(deadline) : null);
+        fields.Add(c.RequestedBy);
+        fields.Add(c.AgreedBy.IsEmpty ? null : string.Join(";", c.AgreedBy));
+        fields.Add(c.Reason?.ToString());
+        return [.. fields.Select(f => string.IsNullOrEmpty(f) ? null : f)];
+    }
+
+    /// <summary>Columns of the tidy claims export (<see cref="TidyExports.Claims"/>) that reading ignores: they are derived from the others.</summary>
+    internal static readonly string[] DerivedColumns = ["date_first", "date_last", "date_instant", "data_version"];
+
     private static bool IsKnownColumn(string name)
-        => Columns.Contains(name, StringComparer.OrdinalIgnoreCase)
+        => Columns.Contains(name, StringComparer.OrdinalIgnoreCase) || DerivedColumns.Contains(name, StringComparer.OrdinalIgnoreCase)
            || ((name.StartsWith("source_", StringComparison.OrdinalIgnoreCase) || name.StartsWith("locator_", StringComparison.OrdinalIgnoreCase))
                && int.TryParse(name.AsSpan(name.IndexOf('_', StringComparison.Ordinal) + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 2);
 

@@ -12,7 +12,10 @@ namespace Ceasefire.Domain.Tabular;
 /// <threadsafety>Stateless and thread-safe: its static members may be called from any thread (the evaluator is thread-safe).</threadsafety>
 public static class TidyExports
 {
-    /// <summary>One row per claim, with its sources.</summary>
+    /// <summary>
+    /// One row per claim, with its sources: the columns of the claims CSV format (docs/claims-csv.md), so that the CSV
+    /// export reads back as claims, then date_first, date_last and date_instant (derived, ignored when read back).
+    /// </summary>
     /// <param name="timeline">The timeline.</param>
     /// <param name="dataVersion">The data version to carry.</param>
     /// <returns>The table "claims".</returns>
@@ -20,35 +23,59 @@ public static class TidyExports
     {
         ArgumentNullException.ThrowIfNull(timeline);
         ArgumentNullException.ThrowIfNull(dataVersion);
-        var t = new TidyTable.Builder("claims", dataVersion)
-            .Column("claim_id", TidyType.Text, "The claim's id, unique in the timeline.")
-            .Column("kind", TidyType.Text, "What is claimed (Performed, Breached, Incident, ...).")
-            .Column("obligations", TidyType.Text, "The obligation ids concerned, separated by ';'; empty for a claim about the statement itself.")
-            .Column("date_precision", TidyType.Text, "Instant, Day, Month, Year or Range.")
-            .Column("date_first", TidyType.Date, "The first day the date may denote.")
-            .Column("date_last", TidyType.Date, "The last day the date may denote (inclusive).")
-            .Column("date_instant", TidyType.Timestamp, "The exact instant, for precision Instant.")
-            .Column("quantifier", TidyType.Text, "Within (it happened at some time in the interval) or Throughout (it held over all of it).")
-            .Column("end_first", TidyType.Date, "For a breach or suspension with an end: the first day of the end date.")
-            .Column("end_last", TidyType.Date, "The last day of the end date.")
-            .Column("acted_by", TidyType.Text, "The actor said to have acted.")
-            .Column("claimant", TidyType.Text, "Who asserts the claim.")
-            .Column("claimant_actor", TidyType.Text, "The actor the claimant speaks for officially.")
-            .Column("claimant_side", TidyType.Text, "The actor whose view the claimant gives.")
-            .Column("known_on", TidyType.Date, "When the claim became known (the source's publication date).")
-            .Column("summary", TidyType.Text, "The neutral one-sentence summary.")
-            .Column("source_count", TidyType.WholeNumber, "The number of sources.")
-            .Column("sources", TidyType.Text, "Every source as 'document: \"locator\"', separated by ' | '.")
-            .Column("contradicts", TidyType.Text, "The ids of the claims it contradicts, separated by ';'.");
+        var header = ClaimsCsv.Header(timeline, out var extraSources);
+        var t = new TidyTable.Builder("claims", dataVersion);
+        foreach (var column in header)
+        {
+            t.Column(column, column == "known_on" ? TidyType.Date : TidyType.Text, ClaimColumnDescription(column));
+        }
+
+        t.Column("date_first", TidyType.Date, "The first day the date may denote (derived from date).")
+            .Column("date_last", TidyType.Date, "The last day the date may denote, inclusive (derived from date).")
+            .Column("date_instant", TidyType.Timestamp, "The exact instant, for precision Instant (derived from date).");
+        var knownOn = header.IndexOf("known_on");
         foreach (var c in timeline.Claims)
         {
-            t.Row(c.Id, c.Kind.ToString(), Join(c.ObligationIds), c.Date.Precision.ToString(), c.Date.First, c.Date.Last, c.Date.Instant,
-                c.Date.Quantifier.ToString(), c.End?.First, c.End?.Last, c.ActorId, c.Claimant.Name, c.Claimant.ActorId, c.Claimant.Side,
-                c.KnownOn, c.Summary, (long)c.Sources.Length, string.Join(" | ", c.Sources.Select(s => s.ToString())), Join(c.Contradicts));
+            var fields = ClaimsCsv.Fields(c, extraSources);
+            var values = new object?[fields.Length + 3];
+            for (var i = 0; i < fields.Length; i++)
+            {
+                values[i] = i == knownOn ? c.KnownOn : fields[i];
+            }
+
+            values[fields.Length] = c.Date.First;
+            values[fields.Length + 1] = c.Date.Last;
+            values[fields.Length + 2] = c.Date.Instant;
+            t.Row(values);
         }
 
         return t.Build();
     }
+
+    private static string ClaimColumnDescription(string column) => column switch
+    {
+        "id" => "The claim's id, unique in the timeline.",
+        "kind" => "What is claimed (Performed, Breached, Incident, ComplianceAttested, ...).",
+        "obligations" => "The obligation ids concerned, separated by ';'; empty for a claim about the statement itself.",
+        "date" => "When: YYYY-MM-DD, YYYY-MM, YYYY, FIRST/LAST (a range of days) or an instant (…Z).",
+        "precision" => "Instant, Day, Month, Year or Range.",
+        "quantifier" => "For a range: Within (at some time in it) or Throughout (over all of it).",
+        "end" => "For a breach or suspension: when it ended (same syntax as date).",
+        "acted_by" => "The actor said to have acted.",
+        "claimant" => "Who asserts the claim.",
+        "claimant_actor" => "The actor the claimant speaks for officially.",
+        "claimant_side" => "The actor whose view the claimant gives.",
+        "known_on" => "When the claim became known (the source's publication date).",
+        "summary" => "The neutral one-sentence summary.",
+        "source" or "locator" => column == "source" ? "The first source (document or URL)." : "Where in it: a short quotation or paraphrase.",
+        "contradicts" => "The ids of the claims it contradicts, separated by ';'.",
+        "quantity" or "quantity_unit" => "For PartlyPerformed: how much, and its unit.",
+        "new_deadline" => "For DeadlineExtended: the new deadline ('by 2020-11-25', ...).",
+        "requested_by" => "For an extension: who asked for it.",
+        "agreed_by" => "Who agreed, separated by ';'.",
+        "reason" => "For Terminated: why (NoticeAndExpiry, Agreement, EarlyWithdrawal, Superseded, Lapsed).",
+        _ => column.StartsWith("source_", StringComparison.Ordinal) ? "A further source." : "Where in that further source.",
+    };
 
     /// <summary>Every obligation's status at one instant, under each perspective.</summary>
     /// <param name="evaluator">The evaluator.</param>

@@ -72,6 +72,12 @@ internal static class Cli
         }
 
         root.Action = report.Action;
+        // --version prints this tool's version (the default reads the entry assembly, which is not the tool in tests).
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Action = new VersionAction();
+        }
+
         root.Subcommands.Add(report);
         root.Subcommands.Add(ValidateCommand(context));
         root.Subcommands.Add(ExportCommand(context));
@@ -80,13 +86,36 @@ internal static class Cli
         return root;
     }
 
+    private sealed class VersionAction : System.CommandLine.Invocation.SynchronousCommandLineAction
+    {
+        public override int Invoke(ParseResult parseResult)
+        {
+            var assembly = typeof(Cli).Assembly;
+            var version = assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+                .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+                ?? assembly.GetName().Version?.ToString() ?? "unknown";
+            parseResult.InvocationConfiguration.Output.WriteLine(version);
+            return Ok;
+        }
+    }
+
+    /// <summary>A file argument does not take what looks like an option: an unknown option is bad usage, not a missing file.</summary>
+    private static void NoOptionsAsFiles(Argument argument)
+        => argument.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens.Where(t => t.Value.StartsWith('-') && t.Value.Length > 1))
+            {
+                r.AddError(string.Concat("unknown option '", token.Value, "'."));
+            }
+        });
+
     // ---- shared options ------------------------------------------------------------------------------------------------
 
     private sealed class InputOptions
     {
         public Option<string?> Statement { get; } = new("--statement") { Description = "A statement JSON file to use instead of the built-in statement (then the timeline is empty unless --timeline).", HelpName = "FILE" };
 
-        public Option<string?> Timeline { get; } = new("--timeline") { Description = "A timeline JSON file to use instead of the built-in timeline.", HelpName = "FILE" };
+        public Option<string?> Timeline { get; } = new("--timeline") { Description = "A timeline to use instead of the built-in timeline: a timeline JSON file or a claims CSV (docs/claims-csv.md).", HelpName = "FILE" };
 
         public Option<string[]> Claims { get; } = new("--claims") { Description = "Extra claims, a claims CSV (docs/claims-csv.md) or a timeline JSON file, merged into the timeline; repeatable; every conflict is reported.", HelpName = "FILE", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
 
@@ -282,6 +311,7 @@ internal static class Cli
             + "together with the timeline (built-in, or --timeline), so they may contradict its claims. " + ExitCodesShort);
         var files = new Argument<string[]>("FILE") { Description = "The files to check: *.json (a statement or a timeline, told apart by content) or *.csv (claims).", Arity = ArgumentArity.OneOrMore };
         var inputs = new InputOptions();
+        NoOptionsAsFiles(files);
         command.Arguments.Add(files);
         command.Options.Add(inputs.Statement);
         command.Options.Add(inputs.Timeline);
@@ -510,6 +540,7 @@ internal static class Cli
         var output = OutOption();
         var statementOption = new InputOptions().Statement;
         command.Arguments.Add(dataset);
+        NoOptionsAsFiles(file);
         command.Arguments.Add(file);
         command.Options.Add(mapping);
         command.Options.Add(format);

@@ -34,7 +34,9 @@ internal sealed record Inputs(Statement Statement, Timeline Timeline, string Dat
         {
             var bytes = ReadBytes(timelinePath);
             hash.Append(Hash(bytes));
-            sets.Add(ClaimSet.FromTimeline(Parse(timelinePath, () => CeasefireJson.ReadTimeline(new MemoryStream(bytes), statement)), timelinePath));
+            sets.Add(IsCsv(timelinePath, bytes)
+                ? ClaimsCsv.Read(new MemoryStream(bytes), timelinePath)
+                : ClaimSet.FromTimeline(Parse(timelinePath, () => CeasefireJson.ReadTimeline(new MemoryStream(bytes), statement)), timelinePath));
         }
         else if (statementPath is null)
         {
