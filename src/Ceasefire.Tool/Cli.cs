@@ -308,11 +308,14 @@ internal static class Cli
     {
         var command = new Command("validate", "Checks statements, timelines (JSON) and claims CSV files, and reports every problem with its file, line and column "
             + "(CSV: row and column name). Timelines and claims are checked against --statement (default: the built-in statement); claims CSV files "
-            + "together with the timeline (built-in, or --timeline), so they may contradict its claims. " + ExitCodesShort);
+            + "as --claims uses them: merged into the timeline (built-in, or --timeline), so they may contradict its claims; with --standalone, "
+            + "on their own (a whole timeline as a CSV, such as 'export claims' writes). " + ExitCodesShort);
         var files = new Argument<string[]>("FILE") { Description = "The files to check: *.json (a statement or a timeline, told apart by content) or *.csv (claims).", Arity = ArgumentArity.OneOrMore };
         var inputs = new InputOptions();
+        var standalone = new Option<bool>("--standalone") { Description = "Check each claims CSV on its own against the statement, not merged into the timeline." };
         NoOptionsAsFiles(files);
         command.Arguments.Add(files);
+        command.Options.Add(standalone);
         command.Options.Add(inputs.Statement);
         command.Options.Add(inputs.Timeline);
         command.SetAction(result =>
@@ -321,7 +324,7 @@ internal static class Cli
             var invalid = 0;
             foreach (var path in result.GetValue(files)!)
             {
-                var message = Check(path, data);
+                var message = Check(path, data, result.GetValue(standalone));
                 if (message is null)
                 {
                     context.Out.WriteLine(string.Concat(path, ": valid"));
@@ -346,14 +349,15 @@ internal static class Cli
     }
 
     /// <summary>Checks one file; null when valid, else the problems (one a line).</summary>
-    private static string? Check(string path, Inputs data)
+    private static string? Check(string path, Inputs data, bool standalone)
     {
         try
         {
             var bytes = Inputs.ReadBytes(path);
             if (Inputs.IsCsv(path, bytes))
             {
-                ClaimSet.Merge(data.Statement, [ClaimSet.FromTimeline(data.Timeline, "timeline"), ClaimsCsv.Read(new MemoryStream(bytes), path)]);
+                var claims = ClaimsCsv.Read(new MemoryStream(bytes), path);
+                ClaimSet.Merge(data.Statement, standalone ? [claims] : [ClaimSet.FromTimeline(data.Timeline, "the timeline"), claims]);
                 return null;
             }
 

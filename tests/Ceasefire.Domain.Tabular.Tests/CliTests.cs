@@ -187,6 +187,12 @@ public sealed class CliTests : IDisposable
         run.ExitCode.Should().Be(1);
         run.Out.Should().Contain(bad + ": row 2, column date").And.Contain(bad + ": row 3, column kind").And.Contain("no such file");
         run.Error.Should().Contain("2 files are invalid");
+
+        // A whole timeline as CSV repeats the built-in claims' ids: valid on its own, not as extra claims.
+        var export = _dir.File("all.csv");
+        Cli("export", "claims", "--out", export).ExitCode.Should().Be(0);
+        Cli("validate", "--standalone", export).ExitCode.Should().Be(0);
+        Cli("validate", export).Should().Match<Run>(r => r.ExitCode == 1 && r.Out.Contains("ids must be unique across all inputs"));
     }
 
     [Fact]
