@@ -111,3 +111,23 @@ public class EventImportTests
         problems.Should().Contain(p => p.Path.StartsWith("ucdp-sample.csv: row 4, column acted_by", StringComparison.Ordinal));
     }
 }
+
+public class CitationTests
+{
+    [Fact]
+    public void CitationCff_CarriesTheVersionAndTheDataVersion()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "Ceasefire.Domain.sln")))
+        {
+            root = root.Parent;
+        }
+
+        root.Should().NotBeNull("the tests run inside the repository");
+        var citation = File.ReadAllText(Path.Combine(root!.FullName, "CITATION.cff"));
+        var props = File.ReadAllText(Path.Combine(root.FullName, "Directory.Build.props"));
+        var version = System.Text.RegularExpressions.Regex.Match(props, "<VersionPrefix>(.*)</VersionPrefix>").Groups[1].Value;
+        citation.Should().StartWith("cff-version: 1.2.0").And.Contain("version: \"" + version + "\"")
+            .And.Contain("data version " + Ceasefire.Domain.Catalog.TrilateralStatement2020.DataVersion);
+    }
+}
