@@ -287,7 +287,8 @@ internal static class Cli
                 var reports = Array.ConvertAll(perspectives, p => evaluator.Evaluate(instant, p));
                 text = fmt switch
                 {
-                    "text" => Output.Wrap(TextReport.Render(statement, data.Timeline, asOfDate, reports, result.GetValue(details), data.DataVersion), Width(result, width, context)),
+                    "text" => Output.Wrap(TextReport.Render(statement, data.Timeline, asOfDate, reports, result.GetValue(details), data.DataVersion), Width(result, width, context)) is var plain
+                        && context.Colour && result.GetValue(output) is null ? Colour.Apply(plain) : plain,
                     "md" => MarkdownReport.Render(reports) + "\nData version: " + data.DataVersion + "\n",
                     "csv" => CsvReport.Render(reports),
                     "html" => evaluator.ToHtml(instant, perspectives).Replace("</body>", "<!-- data version: " + data.DataVersion + " -->\n</body>", StringComparison.Ordinal),

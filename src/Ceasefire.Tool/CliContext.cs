@@ -16,6 +16,9 @@ internal sealed class CliContext
     /// <summary>The terminal's width when standard output is a terminal; otherwise null (no wrapping unless --width).</summary>
     public int? TerminalWidth { get; init; }
 
+    /// <summary>Whether the text report may use colour (standard output is a terminal and NO_COLOR is not set).</summary>
+    public bool Colour { get; init; }
+
     /// <summary>A test seam: wraps the stream an --out file is written through (to make a write fail half-way).</summary>
     public Func<Stream, Stream>? WrapOutputStream { get; init; }
 

@@ -3,7 +3,7 @@ using System.IO;
 using Ceasefire.Tool;
 
 // The ceasefire tool. Output is UTF-8 whatever the locale: standard output and error are written through UTF-8 writers,
-// not through the console's encoding (which follows the locale's charset).
+// not through the console's encoding (which follows the locale's charset). Colour only on a terminal, never with NO_COLOR.
 var stdout = new StreamWriter(Console.OpenStandardOutput(), Output.Utf8) { AutoFlush = false, NewLine = "\n" };
 var stderr = new StreamWriter(Console.OpenStandardError(), Output.Utf8) { AutoFlush = true, NewLine = "\n" };
 int? width = null;
@@ -23,7 +23,8 @@ System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureIn
 System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.InvariantCulture;
 try
 {
-    return Cli.Run(args, new CliContext { Out = stdout, Error = stderr, TerminalWidth = width });
+    var colour = Colour.Enabled(!Console.IsOutputRedirected, Environment.GetEnvironmentVariable("NO_COLOR"));
+    return Cli.Run(args, new CliContext { Out = stdout, Error = stderr, TerminalWidth = width, Colour = colour });
 }
 finally
 {

@@ -23,7 +23,9 @@ public sealed class CliTests : IDisposable
 
     private static Run Cli(params string[] args) => CliWith(null, args);
 
-    private static Run CliWith(Func<Stream, Stream>? wrap, params string[] args)
+    private static Run CliWith(Func<Stream, Stream>? wrap, params string[] args) => CliWith(wrap, colour: false, args);
+
+    private static Run CliWith(Func<Stream, Stream>? wrap, bool colour, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
@@ -33,6 +35,7 @@ public sealed class CliTests : IDisposable
             Error = error,
             Clock = new FakeClock(Instant.FromUtc(2026, 11, 22, 12, 0)),
             WrapOutputStream = wrap,
+            Colour = colour,
             ProgressAfter = TimeSpan.FromMinutes(10),
         };
         var code = Ceasefire.Tool.Cli.Run(args, context);
@@ -153,6 +156,21 @@ public sealed class CliTests : IDisposable
         Cli("--out", Path.Combine(_dir.Path, "no", "such", "dir", "r.txt")).ExitCode.Should().Be(1);
         Cli("--out", _dir.Path).ExitCode.Should().Be(1);
         Cli("export", "claims", "--out", Path.Combine(_dir.Path, "no", "claims.csv")).ExitCode.Should().Be(1);
+    }
+
+    [Fact]
+    public void Colour_OnlyOnATerminalWithoutNoColor_AndNeverInFiles()
+    {
+        Tool.Colour.Enabled(outputIsTerminal: true, noColor: null).Should().BeTrue();
+        Tool.Colour.Enabled(outputIsTerminal: true, noColor: "1").Should().BeFalse();
+        Tool.Colour.Enabled(outputIsTerminal: false, noColor: null).Should().BeFalse();
+        var coloured = CliWith(null, colour: true, "--as-of", "2026-11-22");
+        coloured.Out.Should().Contain("\u001b[33mDisputed\u001b[0m").And.Contain("\u001b[31mTerminated\u001b[0m");
+        System.Text.RegularExpressions.Regex.Replace(coloured.Out, "\u001b\\[[0-9;]*m", string.Empty).Should().Be(Cli("--as-of", "2026-11-22").Out);
+        Cli("--as-of", "2026-11-22").Out.Should().NotContain("\u001b");
+        var file = _dir.File("r.txt");
+        CliWith(null, colour: true, "--as-of", "2026-11-22", "--out", file).ExitCode.Should().Be(0);
+        File.ReadAllText(file).Should().NotContain("\u001b");
     }
 
     [Fact]
