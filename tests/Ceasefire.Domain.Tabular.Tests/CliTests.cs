@@ -174,6 +174,30 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Progress_WorkOverTheThreshold_IsReportedOnStandardError_AndQuickWorkIsNot()
+    {
+        var error = new StringWriter();
+        using (new Progress(new CliContext { Out = TextWriter.Null, Error = error, ProgressAfter = TimeSpan.Zero }, "computing"))
+        {
+            System.Threading.SpinWait.SpinUntil(() =>
+            {
+                lock (error)
+                {
+                    return error.ToString().Contains("ceasefire: computing...", StringComparison.Ordinal);
+                }
+            }, TimeSpan.FromMinutes(1)).Should().BeTrue("the threshold has passed");
+        }
+
+        error.ToString().Should().Contain("ceasefire: computing done in ");
+        var quiet = new StringWriter();
+        using (new Progress(new CliContext { Out = TextWriter.Null, Error = quiet, ProgressAfter = TimeSpan.FromHours(1) }, "computing"))
+        {
+        }
+
+        quiet.ToString().Should().BeEmpty();
+    }
+
+    [Fact]
     public void Version_AndHelp_DocumentTheExitCodes()
     {
         var version = Cli("--version");
