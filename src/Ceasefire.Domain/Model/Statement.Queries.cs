@@ -20,7 +20,7 @@ public sealed partial class Statement
     public LocalDate Today(IClock clock)
     {
         Guard.Against.Null(clock);
-        return clock.GetCurrentInstant().InZone(TimeZone).Date;
+        return Text.Zoned(clock.GetCurrentInstant(), TimeZone).Date;
     }
 
     /// <summary>The obligations the given actor owes (as one of the obligors), in statement order.</summary>
