@@ -21,7 +21,7 @@ public sealed partial class Statement
     public LocalDate Today(IClock clock)
     {
         Guard.Against.Null(clock);
-        return clock.GetCurrentInstant().InZone(TimeZone).Date;
+        return Text.Zoned(clock.GetCurrentInstant(), TimeZone).Date;
     }
 
     /// <summary>

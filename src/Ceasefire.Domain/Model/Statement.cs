@@ -199,7 +199,19 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <summary>The first instant of a day in the statement's zone ("as of the start of 10 November 2020, Moscow time").</summary>
     /// <param name="date">The day.</param>
     /// <returns>The instant.</returns>
-    public Instant StartOfDay(LocalDate date) => TimeZone.AtStartOfDay(date).ToInstant();
+    /// <exception cref="ArgumentOutOfRangeException">The start of the day falls beyond the calendar (the calendar's
+    /// first or last day in a zone whose offset pushes it past NodaTime's range).</exception>
+    public Instant StartOfDay(LocalDate date)
+    {
+        try
+        {
+            return TimeZone.AtStartOfDay(date).ToInstant();
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw CalendarLimits.Beyond(nameof(date), date, string.Concat("the start of ", Text.Iso(date), " in ", TimeZone.Id));
+        }
+    }
 
     /// <summary>
     /// The end of a day in the statement's zone: the first instant of the next day, so that everything dated that day
@@ -207,11 +219,16 @@ public sealed partial class Statement : IEquatable<Statement>
     /// </summary>
     /// <param name="date">The day; before 9999-12-31.</param>
     /// <returns>The instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The day is the last day of the calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The end of the day falls beyond the calendar (the calendar's last
+    /// day, or its first in a zone whose offset pushes it past NodaTime's range).</exception>
     public Instant EndOfDay(LocalDate date)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(date, new LocalDate(9999, 12, 31));
-        return TimeZone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        if (date == LocalDate.MaxIsoValue)
+        {
+            throw CalendarLimits.Beyond(nameof(date), date, string.Concat("the end of ", Text.Iso(date)));
+        }
+
+        return StartOfDay(date.PlusDays(1));
     }
 
     /// <summary>The obligation with the given id.</summary>
@@ -328,5 +345,5 @@ public sealed partial class Statement : IEquatable<Statement>
 
     /// <summary>Formats the statement as its title and signing date.</summary>
     /// <returns>The statement as text.</returns>
-    public override string ToString() => string.Concat(Title, " (signed ", Text.Iso(SignedOn), ")");
+    public override string ToString() => string.Concat(Text.Plain(Title), " (signed ", Text.Iso(SignedOn), ")");
 }

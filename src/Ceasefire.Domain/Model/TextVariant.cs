@@ -101,5 +101,5 @@ public sealed class TextVariant : IEquatable<TextVariant>
 
     /// <summary>Returns the label and the wording.</summary>
     /// <returns>The variant as text.</returns>
-    public override string ToString() => string.Concat(Label, ": ", Text);
+    public override string ToString() => string.Concat(Common.Text.Plain(Label), ": ", Common.Text.Plain(Text));
 }

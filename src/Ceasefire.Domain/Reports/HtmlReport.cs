@@ -50,7 +50,7 @@ public static class HtmlReport
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<meta name=\"generator\" content=\"Ceasefire.Domain\">\n")
-            .Append("<title>").AppendEscaped(statement.Title).Append(": compliance as of ").Append(Text.Iso(asOf.InZone(zone).Date)).Append("</title>\n")
+            .Append("<title>").AppendEscaped(statement.Title).Append(": compliance as of ").Append(Text.Iso(Text.Zoned(asOf, zone).Date)).Append("</title>\n")
             .Append("<style>\n").Append(HtmlStyles.Page).Append('\n');
         HtmlStyles.AppendStatusRules(html);
         html.Append("</style>\n</head>\n<body>\n<main>\n");

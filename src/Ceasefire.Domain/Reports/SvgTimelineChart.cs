@@ -113,7 +113,7 @@ public static class SvgTimelineChart
 
         svg.Append("<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"600\" fill=\"#111111\">").AppendEscaped(statement.Title).Append("</text>\n");
         svg.Append("<text x=\"10\" y=\"41\" fill=\"#555555\">")
-            .AppendEscaped(string.Concat("Status of each obligation from ", Text.InZone(from, zone), " to ", Text.Local(to.InZone(zone).LocalDateTime),
+            .AppendEscaped(string.Concat("Status of each obligation from ", Text.InZone(from, zone), " to ", Text.Local(Text.Zoned(to, zone).LocalDateTime),
                 " (", Text.Iso(from), " to ", Text.Iso(to), "); perspective: ", perspective.Name))
             .Append("</text>\n");
 
@@ -127,8 +127,8 @@ public static class SvgTimelineChart
 
     private static void AppendAxis(StringBuilder svg, Scale scale, DateTimeZone zone, double lanesBottom)
     {
-        var firstYear = scale.From.InZone(zone).Year;
-        var lastYear = scale.To.InZone(zone).Year;
+        var firstYear = Text.Zoned(scale.From, zone).Year;
+        var lastYear = Text.Zoned(scale.To, zone).Year;
         var years = Math.Max(1, (scale.To - scale.From).TotalDays / 365.2425);
         var pixelsPerYear = (scale.Right - scale.Left) / years;
         var step = 1;
@@ -216,7 +216,7 @@ public static class SvgTimelineChart
                 .Append("\" stroke=\"#FFFFFF\" stroke-width=\"1\"><title>")
                 .AppendEscaped(string.Concat(
                     obligation.Id, ": ", interval.Status.ToString(), "\n",
-                    Text.Local(interval.Start.InZone(zone).LocalDateTime), " to ", Text.Local(interval.End.InZone(zone).LocalDateTime), " ", zone.Id, "\n",
+                    Text.Local(Text.Zoned(interval.Start, zone).LocalDateTime), " to ", Text.Local(Text.Zoned(interval.End, zone).LocalDateTime), " ", zone.Id, "\n",
                     "[", Text.Iso(interval.Start), ", ", Text.Iso(interval.End), ")\n",
                     interval.Reason))
                 .Append("</title></rect>\n");

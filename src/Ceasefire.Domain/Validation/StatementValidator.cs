@@ -217,7 +217,17 @@ internal sealed partial class StatementValidator
         switch (mapping.Count)
         {
             case 1:
-                return mapping.Single().ToInstant();
+                try
+                {
+                    return mapping.Single().ToInstant();
+                }
+                catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+                {
+                    // 9999-12-31 23:59 in Etc/GMT+12 is after the last instant NodaTime represents.
+                    _problems.Add(path, ValidationCodes.OutOfRange, string.Concat(what, " ", Text.Local(local), " in ", zone.Id, " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
+                    return null;
+                }
+
             case 0:
                 _problems.Add(path, ValidationCodes.InvalidValue, string.Concat(what, " ", Text.Local(local), " does not exist in ", zone.Id, " (skipped by a clock change)"));
                 return null;
@@ -301,7 +311,64 @@ internal sealed partial class StatementValidator
             }
         }
 
+        CheckParentCycles(list);
         return result.ToImmutable();
+    }
+
+    /// <summary>Reports every actor on a cycle of parents longer than one (X part of Y, Y part of X), in linear time.</summary>
+    private void CheckParentCycles(List<ActorState> list)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i]?.Id is { } id)
+            {
+                index.TryAdd(id, i);
+            }
+        }
+
+        // 0: not visited; 1: on the chain being walked; 2: done.
+        var state = new byte[list.Count];
+        var chain = new List<int>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            chain.Clear();
+            var at = i;
+            while (state[at] == 0)
+            {
+                state[at] = 1;
+                chain.Add(at);
+                if (list[at]?.ParentId is not { } parent || parent == list[at].Id || !index.TryGetValue(parent, out var next))
+                {
+                    break;
+                }
+
+                at = next;
+            }
+
+            if (state[at] == 1 && list[at]?.ParentId is { } p && p != list[at].Id && index.ContainsKey(p))
+            {
+                // The walk came back to an actor of this chain: from it to the chain's end is a cycle.
+                var first = chain.IndexOf(at);
+                var names = new List<string>(chain.Count - first + 1);
+                for (var k = first; k < chain.Count; k++)
+                {
+                    names.Add(list[chain[k]].Id);
+                }
+
+                names.Add(list[at].Id);
+                var cycle = string.Join(" -> ", names);
+                for (var k = first; k < chain.Count; k++)
+                {
+                    _problems.Add(string.Concat("$.actors[", Text.Number(chain[k]), "].parentId"), ValidationCodes.Inconsistent, string.Concat("the actor is part of itself through a cycle of parents (", cycle, ")"));
+                }
+            }
+
+            foreach (var k in chain)
+            {
+                state[k] = 2;
+            }
+        }
     }
 
     private ImmutableArray<Place> BuildPlaces(out HashSet<string> ids)
