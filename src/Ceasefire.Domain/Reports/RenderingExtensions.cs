@@ -98,9 +98,10 @@ public static class RenderingExtensions
 #pragma warning restore RS0026
 
     /// <summary>
-    /// A self-contained HTML page (see <see cref="HtmlReport"/>): the statement, its status and every obligation's under
-    /// each perspective, explanations, and the chart of the first perspective's history from the statement's effective
-    /// instant to <paramref name="asOf"/> (a note instead when <paramref name="asOf"/> is not after it).
+    /// A self-contained HTML page, the explorer (see <see cref="HtmlReport"/>): the statement, its status and every
+    /// obligation's under each perspective, explanations, and every perspective's history from the statement's effective
+    /// instant to <paramref name="asOf"/>, charted and behind the day slider (a note instead when <paramref name="asOf"/>
+    /// is not after it).
     /// </summary>
     /// <param name="evaluator">The compiled statement and timeline.</param>
     /// <param name="asOf">The evaluation instant.</param>
@@ -120,7 +121,12 @@ public static class RenderingExtensions
         }
 
         var from = evaluator.Statement.EffectiveFrom;
-        var history = asOf > from ? evaluator.HistoryBetween(from, asOf, perspectives[0]) : null;
-        return HtmlReport.Render(reports, evaluator.Timeline, history);
+        var histories = new StatusHistory?[perspectives.Length];
+        for (var i = 0; i < perspectives.Length && asOf > from; i++)
+        {
+            histories[i] = evaluator.HistoryBetween(from, asOf, perspectives[i]);
+        }
+
+        return HtmlReport.Render(reports, evaluator.Timeline, histories);
     }
 }
