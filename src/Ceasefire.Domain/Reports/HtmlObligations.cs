@@ -58,10 +58,32 @@ internal static class HtmlObligations
         html.Append("</section>\n");
     }
 
-    private static void AppendAssessment(StringBuilder html, Perspective perspective, ObligationAssessment a, DateTimeZone zone)
+    /// <summary>
+    /// An HTML fragment of one assessment (no page chrome), for notebooks: the obligation, its status, explanation,
+    /// deadline, breaches, claims and sources. An assessment does not carry its statement, so instants are in UTC.
+    /// </summary>
+    public static string Fragment(ObligationAssessment a)
+    {
+        var html = new StringBuilder(4 * 1024);
+        html.Append("<div class=\"ceasefire-report\">\n<style>\n");
+        HtmlStyles.AppendFragmentRules(html);
+        html.Append("</style>\n<p><strong>Art. ").Append(Text.Number(a.Obligation.ArticleNumber)).Append(" <code>").AppendEscaped(a.ObligationId).Append("</code></strong> ")
+            .AppendEscaped(a.Obligation.Description).Append("</p>\n");
+        AppendAssessment(html, null, a, DateTimeZone.Utc);
+        html.Append("</div>\n");
+        return html.ToString();
+    }
+
+    private static void AppendAssessment(StringBuilder html, Perspective? perspective, ObligationAssessment a, DateTimeZone zone)
     {
         var explanation = a.Explanation;
-        html.Append("<div class=\"persp\">\n<h3>").AppendEscaped(perspective.Name).Append(' ').AppendBadge(a.Status).Append("</h3>\n");
+        html.Append("<div class=\"persp\">\n<h3>");
+        if (perspective is not null)
+        {
+            html.AppendEscaped(perspective.Name).Append(' ');
+        }
+
+        html.AppendBadge(a.Status).Append("</h3>\n");
         if (!explanation.Sentences.IsEmpty)
         {
             html.Append("<ul class=\"sentences\">");

@@ -118,6 +118,10 @@ public class ReportPayloadTests
             ("markdown matrix", () => MarkdownReport.Render(reports.Take(2).ToArray())),
             ("statement markdown", s.ToMarkdown),
             ("timeline markdown", t.ToMarkdown),
+            ("timeline html", t.ToHtml),
+            ("assessment html", () => reports[0]["o0"].ToHtml()),
+            ("assessment html, disputed", () => reports[0]["ceasefire"].ToHtml()),
+            ("history html", () => e.HistoryBetween(from, to).ToHtml()),
         }.Select(x => new object[] { x.Item1, x.Item2 });
     }
 
