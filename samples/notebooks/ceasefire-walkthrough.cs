@@ -70,7 +70,7 @@ foreach (var asOf in instants)
 // ---- code cell 9
 var mid2021 = evaluator.Evaluate(EndOfDay(2021, 6, 30));
 var mid2024 = evaluator.Evaluate(EndOfDay(2024, 6, 30));
-var kelbajar = mid2021[TrilateralStatement2020.ObligationIds.KelbajarReturn];
+var kelbajar = mid2021["a6-kelbajar-return"];
 Console.WriteLine(kelbajar);
 Console.WriteLine(kelbajar.Explanation);
 Console.WriteLine();
@@ -105,7 +105,7 @@ var historyTo = EndOfDay(2025, 12, 31);
 foreach (var perspective in perspectives)
 {
     Console.WriteLine("Under " + perspective.Name + ":");
-    foreach (var interval in evaluator.History(TrilateralStatement2020.ObligationIds.ArmedForcesWithdrawal, statement.EffectiveFrom, historyTo, perspective))
+    foreach (var interval in evaluator.History("a4-armed-forces-withdrawal", statement.EffectiveFrom, historyTo, perspective))
     {
         Console.WriteLine(FormattableString.Invariant($"  {Moscow(interval.Start)} .. {Moscow(interval.End)}  {interval.Status}"));
     }
@@ -157,7 +157,7 @@ Console.WriteLine(statementJson[..Math.Min(400, statementJson.Length)] + "\n..."
 Display(evaluator.Evaluate(EndOfDay(2023, 6, 1), Perspective.SidingWith("ARM")));
 
 // ---- code cell 20
-Display(disputeReport[TrilateralStatement2020.ObligationIds.ArmedForcesWithdrawal]);
+Display(disputeReport["a4-armed-forces-withdrawal"]);
 
 // ---- code cell 21
 Display(evaluator.HistoryBetween(statement.EffectiveFrom, EndOfDay(2025, 12, 31)));

@@ -203,6 +203,7 @@ public sealed class ModelPropertyCoverageTests
         T(t => t.Claims[2], ["AgreedBy"], c => (c[2].AgreedBy ??= []).Add("G")),
         T(t => t.Claims[3], ["Reason"], c => c[3].Reason = TerminationReason.Agreement),
         T(t => t.Claims[0], ["Contradicts"], c => (c[0].Contradicts ??= []).Add("c2")),
+        T(t => t.Claims[0], ["PlaceIds"], c => (c[0].PlaceIds ??= []).Add("corridor")),
 
         // ClaimDate
         T(t => t.Claims[0].Date, ["Precision", "Last"], c => c[0].Date = ClaimDateDto.From(ClaimDate.InMonth(2020, 12))),

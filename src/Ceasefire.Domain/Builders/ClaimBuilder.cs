@@ -243,6 +243,15 @@ public sealed class ClaimBuilder
         return this;
     }
 
+    /// <summary>Adds the places (ids of the statement's places) where the claimed event happened.</summary>
+    /// <param name="placeIds">The place ids.</param>
+    /// <returns>This builder.</returns>
+    public ClaimBuilder Concerning(params string[] placeIds)
+    {
+        (State.PlaceIds ??= []).AddRange(Guard.Against.Null(placeIds));
+        return this;
+    }
+
     /// <summary>Adds claims this one contradicts.</summary>
     /// <param name="claimIds">The claim ids.</param>
     /// <returns>This builder.</returns>
@@ -344,6 +353,9 @@ internal sealed class ClaimState
     /// <summary>Null when none (not written).</summary>
     public List<string>? Contradicts { get; set; }
 
+    /// <summary>Null when none (not written).</summary>
+    public List<string>? PlaceIds { get; set; }
+
     /// <summary>Whether <see cref="Kind"/> was set.</summary>
     [JsonIgnore]
     public bool HasKind { get; private set; }
@@ -374,5 +386,6 @@ internal sealed class ClaimState
         AgreedBy = claim.AgreedBy.IsEmpty ? null : [.. claim.AgreedBy],
         Reason = claim.Reason,
         Contradicts = claim.Contradicts.IsEmpty ? null : [.. claim.Contradicts],
+        PlaceIds = claim.PlaceIds.IsEmpty ? null : [.. claim.PlaceIds],
     };
 }

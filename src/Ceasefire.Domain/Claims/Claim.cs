@@ -29,7 +29,8 @@ public sealed class Claim : IEquatable<Claim>
         string? requestedBy,
         ImmutableArray<string> agreedBy,
         TerminationReason? reason,
-        ImmutableArray<string> contradicts)
+        ImmutableArray<string> contradicts,
+        ImmutableArray<string> placeIds)
     {
         Id = id;
         Kind = kind;
@@ -47,6 +48,7 @@ public sealed class Claim : IEquatable<Claim>
         AgreedBy = agreedBy;
         Reason = reason;
         Contradicts = contradicts;
+        PlaceIds = placeIds;
     }
 
     /// <summary>The claim's id, unique in its timeline.</summary>
@@ -100,6 +102,12 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Ids of claims this claim contradicts (a denial, or a different account of the same fact).</summary>
     public ImmutableArray<string> Contradicts { get; }
 
+    /// <summary>
+    /// Ids of the statement's places where the claimed event happened (see <see cref="Statement.Places"/>, which keeps every
+    /// side's name for each); empty when the claim names no place.
+    /// </summary>
+    public ImmutableArray<string> PlaceIds { get; }
+
     /// <summary>Whether the claim concerns the given obligation.</summary>
     /// <param name="obligationId">The obligation id.</param>
     /// <returns><see langword="true"/> when listed.</returns>
@@ -129,7 +137,8 @@ public sealed class Claim : IEquatable<Claim>
                    && Summary == other.Summary && Quantity == other.Quantity && Equals(NewDeadline, other.NewDeadline)
                    && RequestedBy == other.RequestedBy && Reason == other.Reason
                    && Equality.Sequence(ObligationIds, other.ObligationIds) && Equality.Sequence(Sources, other.Sources)
-                   && Equality.Sequence(AgreedBy, other.AgreedBy) && Equality.Sequence(Contradicts, other.Contradicts)));
+                   && Equality.Sequence(AgreedBy, other.AgreedBy) && Equality.Sequence(Contradicts, other.Contradicts)
+                   && Equality.Sequence(PlaceIds, other.PlaceIds)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Claim);

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
@@ -122,6 +123,7 @@ internal sealed class TimelineValidator
         CheckExtension(c, v.NewDeadline, kind, obligations, path);
         CheckKindSpecific(c, kind, obligations, path);
         CheckContradictions(c, kind, path, allIds);
+        var places = CheckPlaces(c.PlaceIds, path + ".placeIds");
 
         if (_problems.Count != before)
         {
@@ -129,7 +131,7 @@ internal sealed class TimelineValidator
         }
 
         return new Claim(c.Id, kind!.Value, obligations, v.Date!, v.End, v.Claimant!, c.ActorId, v.Sources, c.KnownOn,
-            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, [.. c.AgreedBy ?? []], c.Reason, [.. c.Contradicts ?? []]);
+            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, [.. c.AgreedBy ?? []], c.Reason, [.. c.Contradicts ?? []], places);
     }
 
     private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
@@ -235,6 +237,39 @@ internal sealed class TimelineValidator
                 _problems.Add(path + ".end", ValidationCodes.Inconsistent, string.Concat("the end (", end.ToString(), ") is before the start (", date.ToString(), ")"));
             }
         }
+    }
+
+    private ImmutableArray<string> CheckPlaces(List<string>? ids, string path)
+    {
+        if (ids is null || ids.Count == 0)
+        {
+            return [];
+        }
+
+        var result = ImmutableArray.CreateBuilder<string>(ids.Count);
+        for (var k = 0; k < ids.Count; k++)
+        {
+            var id = ids[k];
+            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
+            if (id is null)
+            {
+                _problems.Add(itemPath, ValidationCodes.Required, "the place id is null");
+            }
+            else if (!_statement.Places.Any(p => p.Id == id))
+            {
+                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown place '", id, "'"));
+            }
+            else if (result.Contains(id))
+            {
+                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("place '", id, "' is listed twice"));
+            }
+            else
+            {
+                result.Add(id);
+            }
+        }
+
+        return result.DrainToImmutable();
     }
 
     private void CheckActor(string? id, string path, string what)

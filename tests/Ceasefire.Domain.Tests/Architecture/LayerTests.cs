@@ -116,7 +116,6 @@ public class LayerTests
     [InlineData("Validation/StatementValidator.cs", 1)]
     [InlineData("Evaluation/Rules/AssessmentEngine.cs", 2)]
     [InlineData("Reports/HtmlReport.cs", 3)]
-    [InlineData("Catalog/Sources.cs", 3)]
     [InlineData("GlobalUsings.cs", -1)]
     public void LayerOf_Folder_GivesItsLayer(string path, int layer) => LayerChecker.LayerOf(path).Should().Be(layer);
 

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
 using System.Text.RegularExpressions;
 using Ceasefire.Domain.Catalog;
 using FluentAssertions;
@@ -26,10 +25,9 @@ public sealed class BuiltInTimelineTests
 
     private static string Normalise(string text) => Regex.Replace(text, @"\s+", " ").Trim();
 
+    // The addresses the sources' README lists (docs/sources/README.md), beside those in the research notes.
     private static IEnumerable<string> SourceConstants()
-        => typeof(Sources).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!);
+        => Regex.Matches(File.ReadAllText(SourcePath("README.md")), @"https://[^\s)>`]+").Select(m => m.Value);
 
     private static bool Linked(Claim a, Claim b) => a.Contradicts.Contains(b.Id) || b.Contradicts.Contains(a.Id);
 
@@ -136,7 +134,7 @@ public sealed class BuiltInTimelineTests
     [Fact]
     public void KelbajarExtension_RequestedByArmenia_AgreedByAzerbaijan()
     {
-        var extensions = Built.ClaimsAbout(TrilateralStatement2020.ObligationIds.KelbajarReturn)
+        var extensions = Built.ClaimsAbout("a6-kelbajar-return")
             .Where(c => c.Kind == ClaimKind.DeadlineExtended)
             .ToList();
 
@@ -151,7 +149,7 @@ public sealed class BuiltInTimelineTests
     [Fact]
     public void ArmedForcesWithdrawal_ArmenianPerformedClaim_IsContradictedByAzerbaijan()
     {
-        var claims = Built.ClaimsAbout(TrilateralStatement2020.ObligationIds.ArmedForcesWithdrawal);
+        var claims = Built.ClaimsAbout("a4-armed-forces-withdrawal");
         var performed = claims.Where(c => c.Kind == ClaimKind.Performed && c.ActorId == "ARM" && CountsFor(c) == "ARM").ToList();
         // Azerbaijan's claims are accusations that Armenian forces remained (a breach by ARM), not bare denials.
         var accusations = claims.Where(c => c.Kind == ClaimKind.Breached && c.ActorId == "ARM" && CountsFor(c) == "AZE").ToList();
@@ -164,7 +162,7 @@ public sealed class BuiltInTimelineTests
     [Fact]
     public void PrisonerExchange_WhetherDetaineesArePrisonersOfWar_IsContradiction()
     {
-        var claims = Built.ClaimsAbout(TrilateralStatement2020.ObligationIds.PrisonerExchange);
+        var claims = Built.ClaimsAbout("a8-prisoner-exchange");
         var azerbaijaniDenials = claims.Where(c => c.Kind == ClaimKind.Denied && CountsFor(c) == "AZE").ToList();
         var armenianClaims = claims.Where(c => CountsFor(c) == "ARM" && c.Kind == ClaimKind.Breached).ToList();
 
@@ -176,15 +174,15 @@ public sealed class BuiltInTimelineTests
     public void PrisonerExchange_June2021Count_SeventeenAndFifteenContradict()
     {
         var june12 = ClaimDate.On(new LocalDate(2021, 6, 12));
-        var claims = Built.ClaimsAbout(TrilateralStatement2020.ObligationIds.PrisonerExchange)
+        var claims = Built.ClaimsAbout("a8-prisoner-exchange")
             .Where(c => c.Kind == ClaimKind.PartlyPerformed && c.Date == june12)
             .ToList();
 
         var seventeen = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value == 17).Which;
         var fifteen = claims.Should().ContainSingle(c => c.Quantity != null && c.Quantity.Value == 15).Which;
         fifteen.Contradicts.Should().Contain(seventeen.Id);
-        seventeen.Sources.Should().OnlyContain(s => s.Source == Sources.Seed001);
-        fifteen.Sources.Should().OnlyContain(s => s.Source == Sources.Seed001);
+        seventeen.Sources.Should().OnlyContain(s => s.Source == "001_c37d971bb9393cab.txt");
+        fifteen.Sources.Should().OnlyContain(s => s.Source == "001_c37d971bb9393cab.txt");
     }
 
     [Fact]
@@ -220,14 +218,14 @@ public sealed class BuiltInTimelineTests
 
     [Fact]
     public void PeacekeepingTerm_2024Withdrawal_IsEarlyWithdrawal()
-        => Built.ClaimsAbout(TrilateralStatement2020.ObligationIds.PeacekeepingTerm)
+        => Built.ClaimsAbout("a4-peacekeeping-term")
             .Should().Contain(c => c.Kind == ClaimKind.Terminated && c.Reason == TerminationReason.EarlyWithdrawal
                                    && c.Date == ClaimDate.On(new LocalDate(2024, 6, 12)));
 
     [Fact]
     public void Ceasefire_September2023Offensive_IsDatedToTheInstant()
     {
-        var offensive = Built.ClaimsAbout(TrilateralStatement2020.ObligationIds.Ceasefire)
+        var offensive = Built.ClaimsAbout("a1-ceasefire")
             .Should().ContainSingle(c => c.Kind == ClaimKind.Breached && c.Date.Precision == DatePrecision.Instant).Which;
 
         offensive.Date.Instant.Should().Be(Instant.FromUtc(2023, 9, 19, 9, 0));

@@ -37,7 +37,7 @@ public class ConcurrentEvaluationTests
             Perspective.OnlyAssertedBy("RUS"),
             Perspective.AllClaims.AsKnownOn(new LocalDate(2021, 12, 1)),
             Perspective.OnlyAssertedBy("ARM").AsKnownOn(new LocalDate(2022, 6, 1)),
-            Perspective.FromSources(Sources.Seed000, Sources.Seed001),
+            Perspective.FromSources("000_3fdbbacc57461726.txt", "001_c37d971bb9393cab.txt"),
         ];
         var start = Instant.FromUtc(2020, 11, 1, 0, 0);
         var result = new List<(Instant, Perspective)>();

@@ -74,7 +74,7 @@ public class CeasefireJsonTests
     [InlineData("trusting")]
     public void Report_SidingAndTrustingPerspectives_RoundTrip(string shape)
     {
-        var perspective = shape == "siding" ? Perspective.SidingWith("ARM").AsKnownOn(new LocalDate(2024, 1, 1)) : Perspective.Trusting("RUS", Sources.Seed000, "AZE");
+        var perspective = shape == "siding" ? Perspective.SidingWith("ARM").AsKnownOn(new LocalDate(2024, 1, 1)) : Perspective.Trusting("RUS", "000_3fdbbacc57461726.txt", "AZE");
         var report = S.Evaluate(T, AsOf, perspective);
 
         var back = CeasefireJson.ReadReport(CeasefireJson.Serialize(report), S, T);
@@ -108,7 +108,7 @@ public class CeasefireJsonTests
     [Fact]
     public void Report_FromSourcesPerspective_RoundTrips()
     {
-        var report = S.Evaluate(T, AsOf, Perspective.FromSources(Sources.Seed000, Sources.Seed001));
+        var report = S.Evaluate(T, AsOf, Perspective.FromSources("000_3fdbbacc57461726.txt", "001_c37d971bb9393cab.txt"));
 
         CeasefireJson.ReadReport(CeasefireJson.Serialize(report), S, T).Should().Be(report);
     }
