@@ -100,7 +100,8 @@ public sealed class ExplorerTests : IClassFixture<Chromium>, IDisposable
         (await loaded.Page.EvaluateAsync<bool>("document.documentElement.classList.contains('js')")).Should().BeTrue();
         var screenshot = Path.Combine(AppContext.BaseDirectory, "screenshots", "explorer.png");
         Directory.CreateDirectory(Path.GetDirectoryName(screenshot)!);
-        await loaded.Page.ScreenshotAsync(new PageScreenshotOptions { Path = screenshot, FullPage = false });
+        await SetSlider(loaded.Page, 400);
+        await loaded.Page.Locator("section.explorer").ScreenshotAsync(new LocatorScreenshotOptions { Path = screenshot });
         Console.WriteLine("explorer screenshot: " + screenshot);
 
         loaded.Errors.Should().BeEmpty();
@@ -122,6 +123,9 @@ public sealed class ExplorerTests : IClassFixture<Chromium>, IDisposable
         var firstDay = await ShownStatuses(loaded.Page);
         firstDay.Should().Equal(Expected(subject, Perspective.AllClaims, instants[0]));
         (await loaded.Page.TextContentAsync("#cf-day-text")).Should().Be("2020-11-10");
+        var cursor = await loaded.Page.EvalOnSelectorAsync<double[]>("figure.chart[data-view='0'] line.cursor",
+            "l => [+l.getAttribute('x1'), +l.getAttribute('data-left'), +l.getAttribute('data-right')]");
+        cursor[0].Should().BeApproximately(cursor[1], 2, "on the first day the chart's day cursor is at the chart's start");
         firstDay[ids.IndexOf("a2-aghdam-return")].Should().NotBe(atEnd[ids.IndexOf("a2-aghdam-return")], "Aghdam was returned on 20 November 2020, after the first day");
         foreach (var position in new[] { 5, 10, 11, 37, 120, 365, 500, instants.Length / 2, instants.Length - 2 })
         {
@@ -129,6 +133,8 @@ public sealed class ExplorerTests : IClassFixture<Chromium>, IDisposable
             (await ShownStatuses(loaded.Page)).Should().Equal(Expected(subject, Perspective.AllClaims, instants[position]), "at position {0}", position);
         }
 
+        await SetSlider(loaded.Page, instants.Length - 1);
+        (await loaded.Page.EvalOnSelectorAsync<double>("figure.chart[data-view='0'] line.cursor", "l => +l.getAttribute('x1')")).Should().BeApproximately(cursor[2], 0.01);
         loaded.Errors.Should().BeEmpty();
     }
 
