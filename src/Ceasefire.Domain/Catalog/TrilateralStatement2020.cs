@@ -42,7 +42,7 @@ public static class TrilateralStatement2020
     /// The version of the built-in data (statement, timeline and linked instruments): the date of its last curated
     /// change, then a revision number. Reports and exports that use the built-in data can carry it.
     /// </summary>
-    public const string DataVersion = "2026-11-30.1";
+    public const string DataVersion = "2026-11-30.2";
 
     /// <summary>The built-in statement (read once, on first use; thread-safe).</summary>
     public static Statement Statement => LazyStatement.Value;

@@ -101,9 +101,9 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     public ImmutableArray<StatusDifference> Compare(ComplianceReport other)
     {
         Guard.Against.Null(other);
-        if (!other.Statement.Equals(Statement))
+        if (!other.Statement.PrimaryText.Equals(Statement.PrimaryText))
         {
-            throw new ArgumentException("The reports are of different statements.", nameof(other));
+            throw new ArgumentException("The reports are of different statements (a statement and its readings may be compared).", nameof(other));
         }
 
         var result = ImmutableArray.CreateBuilder<StatusDifference>();
