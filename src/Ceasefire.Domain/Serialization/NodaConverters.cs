@@ -39,7 +39,7 @@ internal abstract class NodaValueConverter<T> : JsonConverter<T>
         {
             // NodaTime's converter reports an unparsable value as a JsonException wrapping the parse failure (or the
             // parse failure itself); either way the message is ours, with the text and the expected shape.
-            throw new JsonException(string.Concat("'", reader.GetString(), "' is not ", _shape));
+            throw new JsonException(string.Concat("'", Text.Excerpt(reader.GetString() ?? string.Empty), "' is not ", _shape));
         }
     }
 
