@@ -33,9 +33,11 @@ internal sealed class TimelineValidator
         // Values as written (a JSON document's dates, deadlines, claimants...) convert first: a document whose values do
         // not convert is reported for those alone, before any rule is checked.
         var values = new Values?[_claims.Count];
+        var paths = new string[_claims.Count]; // each claim's path, built once for both passes
         for (var i = 0; i < _claims.Count; i++)
         {
-            values[i] = _claims[i] is { } claim ? Convert(claim, string.Concat("$.claims[", Text.Number(i), "]")) : null;
+            paths[i] = string.Concat("$.claims[", Text.Number(i), "]");
+            values[i] = _claims[i] is { } claim ? Convert(claim, paths[i]) : null;
         }
 
         _problems.ThrowIfAny("timeline");
@@ -43,7 +45,7 @@ internal sealed class TimelineValidator
         var built = ImmutableArray.CreateBuilder<Claim>(_claims.Count);
         for (var i = 0; i < _claims.Count; i++)
         {
-            var claim = Check(_claims[i], values[i], string.Concat("$.claims[", Text.Number(i), "]"), ids, seen);
+            var claim = Check(_claims[i], values[i], paths[i], ids, seen);
             if (claim is not null)
             {
                 built.Add(claim);
@@ -94,15 +96,15 @@ internal sealed class TimelineValidator
 
         var obligations = CheckObligations(c, kind, path);
         CheckDates(v.Date, v.End, c.HasKnownOn ? c.KnownOn : null, kind, path);
-        CheckActor(c.ActorId, path + ".actorId", "acting actor");
+        CheckActor(c.ActorId, path, ".actorId", "acting actor");
         if (v.Claimant is null)
         {
             _problems.Add(path + ".claimant", ValidationCodes.Required, "who asserts the claim is missing");
         }
         else
         {
-            CheckActor(v.Claimant.ActorId, path + ".claimant.actorId", "claimant actor");
-            CheckActor(v.Claimant.Side, path + ".claimant.side", "claimant side");
+            CheckActor(v.Claimant.ActorId, path, ".claimant.actorId", "claimant actor");
+            CheckActor(v.Claimant.Side, path, ".claimant.side", "claimant side");
         }
 
         if (c.Sources.Count == 0)
@@ -123,7 +125,7 @@ internal sealed class TimelineValidator
         CheckExtension(c, v.NewDeadline, kind, obligations, path);
         CheckKindSpecific(c, kind, obligations, path);
         CheckContradictions(c, kind, path, allIds);
-        var places = CheckPlaces(c.PlaceIds, path + ".placeIds");
+        var places = c.PlaceIds is { Count: > 0 } ? CheckPlaces(c.PlaceIds, path + ".placeIds") : [];
 
         if (_problems.Count != before)
         {
@@ -131,28 +133,27 @@ internal sealed class TimelineValidator
         }
 
         return new Claim(c.Id, kind!.Value, obligations, v.Date!, v.End, v.Claimant!, c.ActorId, v.Sources, c.KnownOn,
-            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, [.. c.AgreedBy ?? []], c.Reason, [.. c.Contradicts ?? []], places);
+            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, c.AgreedBy is null ? [] : [.. c.AgreedBy], c.Reason, c.Contradicts is null ? [] : [.. c.Contradicts], places);
     }
 
     private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
     {
         var result = ImmutableArray.CreateBuilder<string>(c.ObligationIds.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? seen = null; // made only when the claim names many obligations
         for (var k = 0; k < c.ObligationIds.Count; k++)
         {
             var id = c.ObligationIds[k];
-            var itemPath = string.Concat(path, ".obligationIds[", Text.Number(k), "]");
             if (id is null)
             {
-                _problems.Add(itemPath, ValidationCodes.Required, "the obligation id is null");
+                _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.Required, "the obligation id is null");
             }
             else if (!_statement.TryGetObligation(id, out _))
             {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "'"));
+                _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "'"));
             }
-            else if (!seen.Add(id))
+            else if (c.ObligationIds.Count <= 8 ? result.Contains(id) : !(seen ??= new(StringComparer.Ordinal)).Add(id))
             {
-                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("obligation '", id, "' is listed twice"));
+                _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.Duplicate, string.Concat("obligation '", id, "' is listed twice"));
             }
             else
             {
@@ -272,6 +273,15 @@ internal sealed class TimelineValidator
         return result.DrainToImmutable();
     }
 
+    /// <summary>As <see cref="CheckActor(string?, string, string)"/>, building the path (<paramref name="path"/> + <paramref name="field"/>) only for a problem.</summary>
+    private void CheckActor(string? id, string path, string field, string what)
+    {
+        if (id is not null && !_statement.TryGetActor(id, out _))
+        {
+            CheckActor(id, path + field, what);
+        }
+    }
+
     private void CheckActor(string? id, string path, string what)
     {
         if (id is not null && !_statement.TryGetActor(id, out _))
@@ -384,17 +394,18 @@ internal sealed class TimelineValidator
         for (var k = 0; k < contradicts.Count; k++)
         {
             var id = contradicts[k];
-            var itemPath = string.Concat(path, ".contradicts[", Text.Number(k), "]");
             if (id is null || !allIds.Contains(id))
             {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
+                _problems.Add(ItemPath(path, ".contradicts[", k), ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
             }
             else if (id == c.Id)
             {
-                _problems.Add(itemPath, ValidationCodes.Inconsistent, "a claim cannot contradict itself");
+                _problems.Add(ItemPath(path, ".contradicts[", k), ValidationCodes.Inconsistent, "a claim cannot contradict itself");
             }
         }
     }
+
+    private static string ItemPath(string path, string list, int index) => string.Concat(path, list, Text.Number(index), "]");
 
     /// <summary>A claim's values as model values (null where missing or not converted).</summary>
     private sealed record Values(ClaimDate? Date, ClaimDate? End, Deadline? NewDeadline, Claimant? Claimant, Quantity? Quantity, ImmutableArray<Citation> Sources);

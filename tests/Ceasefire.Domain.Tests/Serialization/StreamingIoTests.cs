@@ -50,6 +50,19 @@ public sealed class StreamingIoTests
     }
 
     [Fact]
+    public void Read_HugeBadDate_DefaultOptions_RefusedWithABoundedMessage()
+    {
+        var json = CeasefireJson.Serialize(T);
+        var day = T.Claims[0].KnownOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var hostile = json.Replace(string.Concat("\"knownOn\": \"", day, "\""), string.Concat("\"knownOn\": \"", new string('9', 5_000_000), "\""), StringComparison.Ordinal);
+
+        var e = ReadFails(() => CeasefireJson.ReadTimeline(hostile, S));
+
+        e.Problems.Should().ContainSingle().Which.Code.Should().Be(ValidationCodes.TooLarge);
+        e.Message.Length.Should().BeLessThan(1_000);
+    }
+
+    [Fact]
     public void Read_ManyUnknownFields_MessageListsTheFirstAndCountsTheRest()
     {
         var fields = string.Concat(Enumerable.Range(0, 20_000).Select(i => string.Concat(",\"unknown", i.ToString(System.Globalization.CultureInfo.InvariantCulture), "\":1")));
