@@ -2,7 +2,6 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -132,13 +131,13 @@ public static partial class CeasefireJson
     /// <summary>Runs a streaming writer into one buffer and decodes it (the string writers).</summary>
     private static string ToText(Func<Utf8JsonWriter, IEnumerable<bool>> steps)
     {
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var buffer = new SegmentedBuffer();
         using (var writer = new Utf8JsonWriter(buffer, CeasefireJsonWriter.WriterOptions))
         {
             CeasefireJsonWriter.Write(writer, steps(writer));
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.ToString();
     }
 }
 #pragma warning restore RS0026

@@ -248,6 +248,8 @@ public sealed class StreamingIoTests
         sink.LargestWrite.Should().BeLessThan(4 * CeasefireJsonWriter.FlushThreshold);
         var whole = JsonSerializer.Serialize(new TimelineDocument { SchemaVersion = 1, Claims = [.. timeline.Claims.Select(ClaimState.From)] }, CeasefireJson.Context.TimelineDocument);
         Encoding.UTF8.GetString(sink.ToArray()).Should().Be(whole);
+        whole.Length.Should().BeGreaterThan(2 * 1024 * 1024, "the string writer's buffer holds several segments");
+        CeasefireJson.Serialize(timeline).Should().Be(whole);
     }
 
     [Fact]
