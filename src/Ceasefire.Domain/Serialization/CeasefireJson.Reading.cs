@@ -248,7 +248,7 @@ public static partial class CeasefireJson
     private static ReadOnlyMemory<byte> ReadAll(Stream stream, string subject, CeasefireJsonOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new byte[InitialSize(stream, options)];
+        var buffer = new byte[InitialSize(stream, subject, options)];
         var length = 0;
         while (true)
         {
@@ -270,7 +270,7 @@ public static partial class CeasefireJson
     private static async Task<ReadOnlyMemory<byte>> ReadAllAsync(Stream stream, string subject, CeasefireJsonOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var buffer = new byte[InitialSize(stream, options)];
+        var buffer = new byte[InitialSize(stream, subject, options)];
         var length = 0;
         while (true)
         {
@@ -289,8 +289,11 @@ public static partial class CeasefireJson
         }
     }
 
-    /// <summary>A seekable stream's remaining length (plus one byte to see its end), else 64 KiB; never over the limit plus one.</summary>
-    private static int InitialSize(Stream stream, CeasefireJsonOptions options)
+    /// <summary>
+    /// A seekable stream's remaining length (plus one byte to see its end), else 64 KiB; never over the limit plus one. A
+    /// seekable stream longer than the limit is refused before anything is allocated for it.
+    /// </summary>
+    private static int InitialSize(Stream stream, string subject, CeasefireJsonOptions options)
     {
         long size = 64 * 1024;
         if (stream.CanSeek)
@@ -301,6 +304,11 @@ public static partial class CeasefireJson
             }
             catch (NotSupportedException)
             {
+            }
+
+            if (size - 1 > options.MaxBytes)
+            {
+                throw TooLarge(subject, options);
             }
         }
 
