@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
@@ -33,11 +34,9 @@ internal sealed class TimelineValidator
         // Values as written (a JSON document's dates, deadlines, claimants...) convert first: a document whose values do
         // not convert is reported for those alone, before any rule is checked.
         var values = new Values?[_claims.Count];
-        var paths = new string[_claims.Count]; // each claim's path, built once for both passes
         for (var i = 0; i < _claims.Count; i++)
         {
-            paths[i] = string.Concat("$.claims[", Text.Number(i), "]");
-            values[i] = _claims[i] is { } claim ? Convert(claim, paths[i]) : null;
+            values[i] = _claims[i] is { } claim ? Convert(claim, string.Concat("$.claims[", Text.Number(i), "]")) : null;
         }
 
         _problems.ThrowIfAny("timeline");
@@ -45,7 +44,7 @@ internal sealed class TimelineValidator
         var built = ImmutableArray.CreateBuilder<Claim>(_claims.Count);
         for (var i = 0; i < _claims.Count; i++)
         {
-            var claim = Check(_claims[i], values[i], paths[i], ids, seen);
+            var claim = Check(_claims[i], values[i], string.Concat("$.claims[", Text.Number(i), "]"), ids, seen);
             if (claim is not null)
             {
                 built.Add(claim);
@@ -64,9 +63,9 @@ internal sealed class TimelineValidator
         c.Quantity is null ? null : WireValues.ToQuantity(c.Quantity, path + ".quantity", _problems),
         WireValues.ToCitations(c.Sources, path + ".sources", _problems, "the source is null"));
 
-    private Claim? Check(ClaimState? c, Values? v, string path, HashSet<string> allIds, HashSet<string> seen)
+    private Claim? Check(ClaimState? c, Values? values, string path, HashSet<string> allIds, HashSet<string> seen)
     {
-        if (c is null || v is null)
+        if (c is null || values is not { } v)
         {
             _problems.Add(path, ValidationCodes.Required, "the claim is null");
             return null;
@@ -138,7 +137,9 @@ internal sealed class TimelineValidator
 
     private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
     {
-        var result = ImmutableArray.CreateBuilder<string>(c.ObligationIds.Count);
+        // The valid ids go straight into the claim's array (no builder, no copy when all are valid, the usual case).
+        var result = new string[c.ObligationIds.Count];
+        var count = 0;
         HashSet<string>? seen = null; // made only when the claim names many obligations
         for (var k = 0; k < c.ObligationIds.Count; k++)
         {
@@ -151,13 +152,13 @@ internal sealed class TimelineValidator
             {
                 _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "'"));
             }
-            else if (c.ObligationIds.Count <= 8 ? result.Contains(id) : !(seen ??= new(StringComparer.Ordinal)).Add(id))
+            else if (c.ObligationIds.Count <= 8 ? Array.IndexOf(result, id, 0, count) >= 0 : !(seen ??= new(StringComparer.Ordinal)).Add(id))
             {
                 _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.Duplicate, string.Concat("obligation '", id, "' is listed twice"));
             }
             else
             {
-                result.Add(id);
+                result[count++] = id;
             }
         }
 
@@ -177,7 +178,7 @@ internal sealed class TimelineValidator
             }
         }
 
-        return result.ToImmutable();
+        return count == result.Length ? ImmutableCollectionsMarshal.AsImmutableArray(result) : ImmutableArray.Create(result, 0, count);
     }
 
     private bool InRange(ClaimDate? date, string path)
@@ -408,5 +409,5 @@ internal sealed class TimelineValidator
     private static string ItemPath(string path, string list, int index) => string.Concat(path, list, Text.Number(index), "]");
 
     /// <summary>A claim's values as model values (null where missing or not converted).</summary>
-    private sealed record Values(ClaimDate? Date, ClaimDate? End, Deadline? NewDeadline, Claimant? Claimant, Quantity? Quantity, ImmutableArray<Citation> Sources);
+    private readonly record struct Values(ClaimDate? Date, ClaimDate? End, Deadline? NewDeadline, Claimant? Claimant, Quantity? Quantity, ImmutableArray<Citation> Sources);
 }
