@@ -49,9 +49,23 @@ public sealed class StatementQueryTests
     }
 
     [Fact]
-    public void ObligationsOf_Russia_IsEmptyBecauseItsBodiesOweThem()
+    public void ObligationsOf_Russia_IncludesWhatItsContingentAndBorderGuardsOwe()
     {
-        S.ObligationsOf("RUS").Should().BeEmpty();
+        var ids = S.ObligationsOf("RUS").Select(o => o.Id).ToList();
+
+        ids.Should().NotBeEmpty();
+        ids.Should().Equal(S.Obligations.Where(o => o.Obligors.Any(a => a is "RUS" or "RUS-PKF" or "RUS-FSB-BG")).Select(o => o.Id));
+        ids.Should().Contain(["a3-peacekeeper-deployment", "a6-corridor-control", "a9-border-guard-control"]);
+        S.GetObligation("a6-corridor-control").Obligors.Should().Equal("RUS-PKF");
+    }
+
+    [Fact]
+    public void AnswersFor_ParentAndSelf_ButNotTheOtherWay()
+    {
+        S.AnswersFor("RUS", "RUS-PKF").Should().BeTrue();
+        S.AnswersFor("RUS", "RUS").Should().BeTrue();
+        S.AnswersFor("RUS-PKF", "RUS").Should().BeFalse();
+        S.AnswersFor("ARM", "RUS-PKF").Should().BeFalse();
     }
 
     [Fact]

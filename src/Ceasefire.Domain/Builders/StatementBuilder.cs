@@ -192,6 +192,51 @@ public sealed class StatementBuilder
         return this;
     }
 
+    /// <summary>Sets the statement's stable id, which links from other instruments name (see <see cref="Statement.Id"/>).</summary>
+    /// <param name="id">The id: 1-100 ASCII letters, digits, '-', '_' or '.', starting with a letter or digit.</param>
+    /// <returns>This builder.</returns>
+    public StatementBuilder Identified(string id)
+    {
+        Guard.Against.Null(id);
+        State.Id = State.Calls.Once("id", "the id", State.Id, id);
+        return this;
+    }
+
+    /// <summary>Builds the statement as the rendering with this label words it (see <see cref="Statement.WithReading"/>).</summary>
+    /// <param name="label">The label of a text variant of the statement's articles.</param>
+    /// <returns>This builder.</returns>
+    public StatementBuilder UnderReading(string label)
+    {
+        Guard.Against.Null(label);
+        State.Reading = State.Calls.Once("reading", "the reading", State.Reading, label);
+        return this;
+    }
+
+    /// <summary>Adds a typed link from this statement (or one of its articles) to another instrument (or one of its articles).</summary>
+    /// <param name="kind">How this statement relates to the target.</param>
+    /// <param name="fromArticle">This statement's article the link starts from, or <see langword="null"/> for the whole statement.</param>
+    /// <param name="targetStatementId">The target's <see cref="Statement.Id"/>.</param>
+    /// <param name="targetArticle">The target's article, or <see langword="null"/> for the whole target.</param>
+    /// <param name="note">Why the link is drawn, in a sentence.</param>
+    /// <param name="sources">Where the relation is stated or can be read; at least one.</param>
+    /// <returns>This builder.</returns>
+    public StatementBuilder Link(LinkKind kind, int? fromArticle, string targetStatementId, int? targetArticle, string note, params Citation[] sources)
+    {
+        Guard.Against.Null(targetStatementId);
+        Guard.Against.Null(note);
+        Guard.Against.Null(sources);
+        State.Links.Add(new LinkState
+        {
+            Kind = kind,
+            FromArticle = fromArticle,
+            TargetStatementId = targetStatementId,
+            TargetArticle = targetArticle,
+            Note = note,
+            Sources = CitationDto.From([.. sources]),
+        });
+        return this;
+    }
+
     /// <summary>Validates everything and builds the statement.</summary>
     /// <returns>The statement.</returns>
     /// <exception cref="CeasefireValidationException">Anything is invalid; every problem is listed with its path and code.</exception>
@@ -251,6 +296,14 @@ internal class StatementState
     [AllowNull]
     public List<PlaceState> Places { get; set => field = value ?? []; } = [];
 
+    public string? Id { get; set; }
+
+    /// <summary>The label of the rendering the statement is read under; null for the primary text (not written).</summary>
+    public string? Reading { get; set; }
+
+    [AllowNull]
+    public List<LinkState> Links { get; set => field = value ?? []; } = [];
+
     /// <summary>The zone given as an object (a builder's); wins over <see cref="TimeZoneId"/>.</summary>
     [JsonIgnore]
     public DateTimeZone? TimeZone { get; set; }
@@ -278,6 +331,15 @@ internal class StatementState
     public static T Fill<T>(Statement statement, T state)
         where T : StatementState
     {
+        state.Id = statement.Id;
+        state.Reading = statement.Reading;
+        foreach (var link in statement.Links)
+        {
+            state.Links.Add(LinkState.From(link));
+        }
+
+        // A statement read under a rendering is written as its primary text plus the reading's label.
+        statement = statement.PrimaryText;
         state.Title = statement.Title;
         state.SignedOn = statement.SignedOn;
         state.TimeZone = statement.TimeZone;
@@ -306,4 +368,34 @@ internal class StatementState
 
         return state;
     }
+}
+
+/// <summary>An instrument link as written.</summary>
+internal sealed class LinkState
+{
+    [JsonRequired]
+    public LinkKind Kind { get; set; }
+
+    public int? FromArticle { get; set; }
+
+    [JsonRequired]
+    public string TargetStatementId { get; set; } = string.Empty;
+
+    public int? TargetArticle { get; set; }
+
+    [JsonRequired]
+    public string Note { get; set; } = string.Empty;
+
+    [JsonRequired]
+    public List<CitationDto> Sources { get; set; } = [];
+
+    public static LinkState From(InstrumentLink link) => new()
+    {
+        Kind = link.Kind,
+        FromArticle = link.FromArticle,
+        TargetStatementId = link.TargetStatementId,
+        TargetArticle = link.TargetArticle,
+        Note = link.Note,
+        Sources = CitationDto.From(link.Sources),
+    };
 }

@@ -49,6 +49,18 @@ public sealed class TextVariantBuilder
         State.DeadlineReadings.AddCreated(State.Calls, "deadlineReadings", () => DeadlineReadingDto.From(new DeadlineReading(obligationId, deadline)));
         return this;
     }
+
+    /// <summary>Records that this wording gives an obligation of the same article a different scope: the places it concerns under this wording.</summary>
+    /// <param name="obligationId">The obligation id (of the same article).</param>
+    /// <param name="placeIds">The ids of the statement's places the obligation concerns under this wording; at least one.</param>
+    /// <returns>This builder.</returns>
+    public TextVariantBuilder ReadsScope(string obligationId, params string[] placeIds)
+    {
+        Guard.Against.Null(obligationId);
+        Guard.Against.Null(placeIds);
+        State.ScopeReadings.AddCreated(State.Calls, "scopeReadings", () => ScopeReadingDto.From(new ScopeReading(obligationId, [.. placeIds])));
+        return this;
+    }
 }
 
 // This builder's state, which is also the JSON shape (the conventions are in Builders/WireValues.cs).
@@ -69,6 +81,9 @@ internal sealed class TextVariantState
     [AllowNull]
     public List<DeadlineReadingDto> DeadlineReadings { get; set => field = value ?? []; } = [];
 
+    [AllowNull]
+    public List<ScopeReadingDto> ScopeReadings { get; set => field = value ?? []; } = [];
+
     [JsonIgnore]
     public CallLog Calls { get; set; } = new();
 
@@ -79,6 +94,11 @@ internal sealed class TextVariantState
         foreach (var reading in variant.DeadlineReadings)
         {
             state.DeadlineReadings.Add(DeadlineReadingDto.From(reading));
+        }
+
+        foreach (var reading in variant.ScopeReadings)
+        {
+            state.ScopeReadings.Add(ScopeReadingDto.From(reading));
         }
 
         return state;

@@ -150,6 +150,16 @@ internal sealed class DeadlineReadingDto
     public static DeadlineReadingDto From(DeadlineReading reading) => new() { ObligationId = reading.ObligationId, Deadline = DeadlineDto.From(reading.Deadline) };
 }
 
+/// <summary>A scope reading as written.</summary>
+internal sealed class ScopeReadingDto
+{
+    public required string ObligationId { get; init; }
+
+    public required List<string> PlaceIds { get; init; }
+
+    public static ScopeReadingDto From(ScopeReading reading) => new() { ObligationId = reading.ObligationId, PlaceIds = [.. reading.PlaceIds] };
+}
+
 /// <summary>A place name as written.</summary>
 internal sealed class PlaceNameDto
 {

@@ -161,5 +161,5 @@ public sealed class Claim : IEquatable<Claim>
     /// <summary>Formats the claim as <c>date kind obligations, per claimant: summary</c>.</summary>
     /// <returns>The claim as text.</returns>
     public override string ToString()
-        => string.Concat(Date.ToString(), " ", Kind.ToString(), " ", IsAboutStatement ? "(statement)" : string.Join(",", ObligationIds), ", per ", Claimant.ToString(), ": ", Summary);
+        => string.Concat(Date.ToString(), " ", Kind.ToString(), " ", IsAboutStatement ? "(statement)" : string.Join(",", ObligationIds), ", per ", Claimant.ToString(), ": ", Text.Plain(Summary));
 }

@@ -49,5 +49,5 @@ public sealed record Claimant
     /// <summary>Returns the name, with the actor or side in brackets.</summary>
     /// <returns>The claimant as text.</returns>
     public override string ToString()
-        => ActorId is not null ? string.Concat(Name, " [", ActorId, "]") : Side is not null ? string.Concat(Name, " [", Side, " view]") : Name;
+        => Text.Plain(ActorId is not null ? string.Concat(Name, " [", ActorId, "]") : Side is not null ? string.Concat(Name, " [", Side, " view]") : Name);
 }

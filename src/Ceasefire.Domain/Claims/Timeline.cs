@@ -102,7 +102,7 @@ public sealed class Timeline : IEquatable<Timeline>
     public bool IsFor(Statement statement)
     {
         Guard.Against.Null(statement);
-        return Statement is null || ReferenceEquals(Statement, statement) || Statement.Equals(statement);
+        return Statement is null || ReferenceEquals(Statement, statement) || Statement.Equals(statement) || Statement.Equals(statement.PrimaryText);
     }
 
     /// <summary>Throws unless <see cref="IsFor"/> the statement.</summary>

@@ -38,6 +38,27 @@ internal static class CalendarLimits
     /// <summary>The first instant after the supported range (exclusive upper bound).</summary>
     public static readonly Instant EndInstant = Instant.FromUtc(LastSupportedYear + 1, 1, 1, 0, 0);
 
+    /// <summary>The text every "beyond the calendar" argument exception of the library carries.</summary>
+    public const string BeyondCalendarText = "falls beyond the calendar's range (NodaTime represents the years -9998 to 9999)";
+
+    /// <summary>
+    /// The first instant whose local date-time exists in every time zone (offsets are at most 18 hours): instants from
+    /// here to <see cref="LocalSafeEnd"/> can be shown as a local time in any zone.
+    /// </summary>
+    public static readonly Instant LocalSafeStart = Instant.FromUtc(-9998, 1, 2, 0, 0);
+
+    /// <summary>The end (exclusive) of the instants whose local date-time exists in every time zone.</summary>
+    public static readonly Instant LocalSafeEnd = Instant.FromUtc(9999, 12, 31, 0, 0);
+
+    /// <summary>The library's exception for a computed date or instant beyond the calendar, in place of NodaTime's own
+    /// <see cref="System.OverflowException"/> or range message.</summary>
+    /// <param name="paramName">The argument the value came from.</param>
+    /// <param name="value">The argument's value.</param>
+    /// <param name="what">What was computed, for the message ("the due instant of by 9999-12-31").</param>
+    /// <returns>The exception to throw.</returns>
+    public static System.ArgumentOutOfRangeException Beyond(string paramName, object? value, string what)
+        => new(paramName, value, string.Concat(what, " ", BeyondCalendarText, "."));
+
     /// <summary>Whether an instant lies in the supported range.</summary>
     /// <param name="instant">The instant.</param>
     /// <returns><see langword="true"/> when supported.</returns>

@@ -48,9 +48,70 @@ internal static class Text
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The instant in the zone, for display: an instant so close to either end of time that its local
+    /// date-time may not exist is first moved to the nearest instant whose local date-time exists in every zone
+    /// (within two days of it), so that rendering never fails.</summary>
+    public static ZonedDateTime Zoned(Instant instant, DateTimeZone zone)
+        => (instant < CalendarLimits.LocalSafeStart ? CalendarLimits.LocalSafeStart
+            : instant >= CalendarLimits.LocalSafeEnd ? CalendarLimits.LocalSafeEnd - Duration.Epsilon
+            : instant).InZone(zone);
+
     /// <summary>Formats an instant in a zone as "2020-11-20 24:00 Europe/Moscow"-free text: local time plus zone id.</summary>
+    /// <remarks>An instant so close to either end of time that its local date-time may not exist in every zone is
+    /// written in UTC instead ("9999-12-31T23:59:59Z (UTC)"), so formatting never fails.</remarks>
     public static string InZone(Instant instant, DateTimeZone zone)
-        => Local(instant.InZone(zone).LocalDateTime) + " " + zone.Id;
+        => instant >= CalendarLimits.LocalSafeStart && instant < CalendarLimits.LocalSafeEnd
+            ? Local(instant.InZone(zone).LocalDateTime) + " " + zone.Id
+            : Iso(instant) + " (UTC)";
+
+    /// <summary>
+    /// User text made safe for one line of plain-text output: every control character (C0, DEL and C1, which include
+    /// line feed, carriage return, tab, ESC and NEL) and the Unicode line and paragraph separators are written as an
+    /// escape (<c>\n</c>, <c>\r</c>, <c>\t</c>, else <c>\u001B</c>), so a name or summary cannot start a new line or
+    /// drive a terminal. Text with none of them is returned as is.
+    /// </summary>
+    public static string Plain(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return text ?? string.Empty;
+        }
+
+        var first = 0;
+        while (first < text.Length && !NeedsEscape(text[first]))
+        {
+            first++;
+        }
+
+        if (first == text.Length)
+        {
+            return text;
+        }
+
+        var result = new System.Text.StringBuilder(text.Length + 16);
+        result.Append(text, 0, first);
+        for (var i = first; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!NeedsEscape(c))
+            {
+                result.Append(c);
+                continue;
+            }
+
+            _ = c switch
+            {
+                '\n' => result.Append("\\n"),
+                '\r' => result.Append("\\r"),
+                '\t' => result.Append("\\t"),
+                _ => result.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)),
+            };
+        }
+
+        return result.ToString();
+    }
+
+    private static bool NeedsEscape(char c) => c < ' ' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
 
     /// <summary>An argument exception's message without the " (Parameter 'x')" the runtime appends.</summary>
     public static string ExceptionSentence(System.Exception e)

@@ -31,19 +31,31 @@ public sealed class DateDeadline : Deadline
     public override DeadlineKind Kind => DeadlineKind.Date;
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The due instant falls beyond the calendar (a date at the calendar's end).</exception>
     public override Instant? DueInstant(DeadlineContext context) => DueIn(context.Zone);
 
     /// <summary>The due instant in the given zone: the start of the next day for "by", of the day itself for "before".</summary>
     /// <param name="zone">The zone of the statement's wording.</param>
     /// <returns>The exclusive due instant.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="zone"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The due instant falls beyond the calendar (a date at the calendar's end);
+    /// a deadline that a statement or timeline accepted never does.</exception>
     public Instant DueIn(DateTimeZone zone)
     {
         Guard.Against.Null(zone);
-        var day = Interpretation == DateInterpretation.By ? Date.PlusDays(1) : Date;
-        return zone.AtStartOfDay(day).ToInstant();
+        try
+        {
+            var day = Interpretation == DateInterpretation.By ? Date.PlusDays(1) : Date;
+            return zone.AtStartOfDay(day).ToInstant();
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw CalendarLimits.Beyond(nameof(Date), Date, string.Concat("the due instant of \"", ToString(), "\""));
+        }
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The due instant falls beyond the calendar.</exception>
     public override string Explain(DeadlineContext context)
     {
         var due = DueIn(context.Zone);

@@ -72,11 +72,16 @@ public abstract class Deadline : IEquatable<Deadline>
     /// </summary>
     /// <param name="context">The statement's zone and effective instant, and when the condition was met.</param>
     /// <returns>The due instant or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The due instant falls beyond the calendar NodaTime represents (years
+    /// -9998 to 9999), for example <c>By(LocalDate.MaxIsoValue)</c> or a 10,000-year period. The library's own message
+    /// says so; a deadline of a statement or timeline that <c>Build()</c> accepted never throws it.</exception>
     public abstract Instant? DueInstant(DeadlineContext context);
 
     /// <summary>A plain sentence saying how the deadline is read in the given context, with the instant in UTC.</summary>
     /// <param name="context">The statement's zone and effective instant.</param>
     /// <returns>The explanation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The due instant falls beyond the calendar NodaTime represents, as
+    /// for <see cref="DueInstant"/>.</exception>
     public abstract string Explain(DeadlineContext context);
 
     /// <inheritdoc />

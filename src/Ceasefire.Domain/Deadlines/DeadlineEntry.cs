@@ -30,5 +30,5 @@ public sealed record DeadlineEntry
 
     /// <summary>Formats the entry as <c>instant obligation kind: description</c>.</summary>
     /// <returns>The entry as text.</returns>
-    public override string ToString() => string.Concat(Text.Iso(Instant), " ", ObligationId, " ", Kind.ToString(), ": ", Description);
+    public override string ToString() => string.Concat(Text.Iso(Instant), " ", ObligationId, " ", Kind.ToString(), ": ", Text.Plain(Description));
 }

@@ -19,11 +19,26 @@ public sealed class LocalDeadline : Deadline
     public override DeadlineKind Kind => DeadlineKind.LocalDateTime;
 
     /// <inheritdoc />
-    public override Instant? DueInstant(DeadlineContext context) => ResolveComputed(Local, context.Zone);
+    /// <exception cref="System.ArgumentOutOfRangeException">The local time falls beyond the calendar in the zone (the
+    /// calendar's last or first hours); a deadline that a statement accepted never does.</exception>
+    public override Instant? DueInstant(DeadlineContext context) => Resolve(context.Zone);
 
     /// <inheritdoc />
+    /// <exception cref="System.ArgumentOutOfRangeException">The local time falls beyond the calendar in the zone.</exception>
     public override string Explain(DeadlineContext context)
-        => string.Concat("due before ", Text.Local(Local), " ", context.Zone.Id, " time, ", Text.Iso(ResolveComputed(Local, context.Zone)), ".");
+        => string.Concat("due before ", Text.Local(Local), " ", context.Zone.Id, " time, ", Text.Iso(Resolve(context.Zone)), ".");
+
+    private Instant Resolve(DateTimeZone zone)
+    {
+        try
+        {
+            return ResolveComputed(Local, zone);
+        }
+        catch (System.Exception e) when (e is System.ArgumentOutOfRangeException or System.OverflowException)
+        {
+            throw CalendarLimits.Beyond(nameof(Local), Local, string.Concat("the due instant of \"", ToString(), "\""));
+        }
+    }
 
     /// <inheritdoc />
     public override bool Equals(Deadline? other) => other is LocalDeadline l && l.Local == Local;

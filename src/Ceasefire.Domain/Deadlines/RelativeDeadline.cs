@@ -37,6 +37,8 @@ public sealed class RelativeDeadline : Deadline
     public override DeadlineKind Kind => DeadlineKind.Relative;
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The anchor plus the period falls beyond the calendar; a deadline that a
+    /// statement and its timeline accepted never does.</exception>
     public override Instant? DueInstant(DeadlineContext context)
     {
         Instant? anchor = Anchor == DeadlineAnchor.EffectiveFrom ? context.EffectiveFrom : context.ConditionMetAt;
@@ -45,11 +47,19 @@ public sealed class RelativeDeadline : Deadline
             return null;
         }
 
-        var local = start.InZone(context.Zone).LocalDateTime.Plus(Period);
-        return ResolveComputed(local, context.Zone);
+        try
+        {
+            var local = start.InZone(context.Zone).LocalDateTime.Plus(Period);
+            return ResolveComputed(local, context.Zone);
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw CalendarLimits.Beyond(nameof(context), start, string.Concat("the due instant of \"", ToString(), "\""));
+        }
     }
 
     /// <inheritdoc />
+    /// <exception cref="ArgumentOutOfRangeException">The anchor plus the period falls beyond the calendar.</exception>
     public override string Explain(DeadlineContext context)
     {
         var due = DueInstant(context);

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -16,6 +17,9 @@ namespace Ceasefire.Domain.Deadlines;
 public sealed class RenewableTerm : Deadline
 {
     private const int MaxTerms = 100_000;
+
+    // The terms computed so far for the most recent context (a cache, not part of the value).
+    private TermTable? _table;
 
     /// <summary>Creates the term; use <see cref="Deadline.Renewable"/>. The periods are validated as positive, and the notice as shorter than the term, when the statement is built.</summary>
     /// <exception cref="ArgumentNullException">A period is null.</exception>
@@ -55,37 +59,29 @@ public sealed class RenewableTerm : Deadline
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(number, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(number, MaxTerms);
-        foreach (var term in Terms(context))
-        {
-            if (term.Number == number)
-            {
-                return term;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(number), number, "That term would end beyond the end of the calendar.");
+        return TableFor(context).At(number)
+            ?? throw new ArgumentOutOfRangeException(nameof(number), number, "That term would end beyond the end of the calendar.");
     }
 
     /// <summary>The term that contains the instant, assuming every earlier term renewed; <see langword="null"/> before the first term starts.</summary>
     /// <param name="instant">The instant.</param>
     /// <param name="context">The statement's zone and effective instant.</param>
     /// <returns>The term, or <see langword="null"/>.</returns>
+    /// <remarks>The terms of the most recent context are computed once, as far as asked, and found by binary search:
+    /// asking for many instants costs about the number of terms plus a logarithm per instant.</remarks>
     public TermPeriod? TermContaining(Instant instant, DeadlineContext context)
+        => instant < context.EffectiveFrom ? null : TableFor(context).Containing(instant);
+
+    private TermTable TableFor(DeadlineContext context)
     {
-        if (instant < context.EffectiveFrom)
+        var table = Volatile.Read(ref _table);
+        if (table is null || table.Zone != context.Zone || table.EffectiveFrom != context.EffectiveFrom)
         {
-            return null;
+            table = new TermTable(this, context);
+            Volatile.Write(ref _table, table);
         }
 
-        foreach (var term in Terms(context))
-        {
-            if (instant < term.End)
-            {
-                return term;
-            }
-        }
-
-        return null;
+        return table;
     }
 
     /// <summary>
@@ -102,6 +98,101 @@ public sealed class RenewableTerm : Deadline
             yield return new TermPeriod(n, start, bounds.End, bounds.Cutoff);
             start = bounds.End;
             endLocal = TryPlus(local, Renewal);
+        }
+    }
+
+    /// <summary>
+    /// The terms of one context, computed lazily as far as they are asked for and kept: later questions about the same
+    /// context are answered by binary search. Thread-safe: extension happens under a lock, and readers see a
+    /// published count of terms that never shrinks.
+    /// </summary>
+    private sealed class TermTable
+    {
+        private readonly IEnumerator<TermPeriod> _source;
+        private readonly Lock _gate = new();
+        private TermPeriod[] _terms = new TermPeriod[4];
+        private int _count;
+        private bool _exhausted;
+
+        public TermTable(RenewableTerm term, DeadlineContext context)
+        {
+            Zone = context.Zone;
+            EffectiveFrom = context.EffectiveFrom;
+            _source = term.Terms(context).GetEnumerator();
+        }
+
+        public DateTimeZone Zone { get; }
+
+        public Instant EffectiveFrom { get; }
+
+        public TermPeriod? At(int number)
+        {
+            var (terms, count) = Snapshot();
+            if (number > count)
+            {
+                (terms, count) = Extend(number, null);
+            }
+
+            return number <= count ? terms[number - 1] : null;
+        }
+
+        public TermPeriod? Containing(Instant instant)
+        {
+            var (terms, count) = Snapshot();
+            if (count == 0 || terms[count - 1].End <= instant)
+            {
+                (terms, count) = Extend(int.MaxValue, instant);
+            }
+
+            // The first term whose end is after the instant (ends increase strictly).
+            int lo = 0, hi = count;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (terms[mid].End <= instant)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo < count ? terms[lo] : null;
+        }
+
+        private (TermPeriod[] Terms, int Count) Snapshot()
+        {
+            lock (_gate)
+            {
+                return (_terms, _count);
+            }
+        }
+
+        private (TermPeriod[] Terms, int Count) Extend(int number, Instant? past)
+        {
+            lock (_gate)
+            {
+                while (!_exhausted && _count < number && (past is not { } p || _count == 0 || _terms[_count - 1].End <= p))
+                {
+                    if (!_source.MoveNext())
+                    {
+                        _exhausted = true;
+                        _source.Dispose();
+                        break;
+                    }
+
+                    if (_count == _terms.Length)
+                    {
+                        Array.Resize(ref _terms, _terms.Length * 2);
+                    }
+
+                    _terms[_count++] = _source.Current;
+                }
+
+                return (_terms, _count);
+            }
         }
     }
 

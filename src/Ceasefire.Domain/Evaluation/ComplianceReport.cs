@@ -101,9 +101,9 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     public ImmutableArray<StatusDifference> Compare(ComplianceReport other)
     {
         Guard.Against.Null(other);
-        if (!other.Statement.Equals(Statement))
+        if (!other.Statement.PrimaryText.Equals(Statement.PrimaryText))
         {
-            throw new ArgumentException("The reports are of different statements.", nameof(other));
+            throw new ArgumentException("The reports are of different statements (a statement and its readings may be compared).", nameof(other));
         }
 
         var result = ImmutableArray.CreateBuilder<StatusDifference>();
@@ -177,16 +177,18 @@ public sealed class ComplianceReport : IEquatable<ComplianceReport>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(AsOf, Perspective, StatementStatus, Obligations.Length);
 
-    /// <summary>A plain-text compliance matrix: one line per obligation with its status and reason.</summary>
+    /// <summary>A plain-text compliance matrix: one line per obligation with its status and reason, each ended by a line
+    /// feed (<c>\n</c>). Control characters in user text (titles, names, reasons) are escaped (<c>\n</c>, <c>\r</c>,
+    /// <c>\u001B</c>), so user text can neither forge a line nor drive a terminal.</summary>
     /// <returns>The report as text.</returns>
     public override string ToString()
     {
         var text = new StringBuilder();
-        text.Append(Statement.Title).Append(" as of ").Append(Text.Iso(AsOf)).Append(" (").Append(Text.InZone(AsOf, Statement.TimeZone)).Append("), ").Append(Perspective.Name).Append('\n');
-        text.Append("Statement: ").Append(StatementStatus.ToString()).Append(" - ").Append(StatementReason).Append('\n');
+        text.Append(Text.Plain(Statement.Title)).Append(" as of ").Append(Text.Iso(AsOf)).Append(" (").Append(Text.InZone(AsOf, Statement.TimeZone)).Append("), ").Append(Text.Plain(Perspective.Name)).Append('\n');
+        text.Append("Statement: ").Append(StatementStatus.ToString()).Append(" - ").Append(Text.Plain(StatementReason)).Append('\n');
         foreach (var a in Obligations)
         {
-            text.Append(a.ObligationId).Append(": ").Append(a.Status.ToString()).Append(" - ").Append(a.Explanation.Reason).Append('\n');
+            text.Append(a.ObligationId).Append(": ").Append(a.Status.ToString()).Append(" - ").Append(Text.Plain(a.Explanation.Reason)).Append('\n');
         }
 
         return text.ToString();

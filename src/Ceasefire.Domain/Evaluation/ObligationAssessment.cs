@@ -136,5 +136,5 @@ public sealed class ObligationAssessment : IEquatable<ObligationAssessment>
 
     /// <summary>Formats the assessment as <c>id: status (reason)</c>.</summary>
     /// <returns>The assessment as text.</returns>
-    public override string ToString() => string.Concat(ObligationId, ": ", Status.ToString(), " (", Explanation.Reason, ")");
+    public override string ToString() => string.Concat(ObligationId, ": ", Status.ToString(), " (", Text.Plain(Explanation.Reason), ")");
 }

@@ -192,7 +192,7 @@ public sealed class Perspective : IEquatable<Perspective>
 
     /// <summary>Returns the perspective's name.</summary>
     /// <returns>The name.</returns>
-    public override string ToString() => Name;
+    public override string ToString() => Text.Plain(Name);
 
     private static void RequireEntries(string[] entries, string what, string parameter)
     {

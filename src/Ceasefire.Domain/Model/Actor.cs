@@ -93,5 +93,5 @@ public sealed class Actor : IEquatable<Actor>
 
     /// <summary>Formats the actor as <c>id (name)</c>.</summary>
     /// <returns>The actor as text.</returns>
-    public override string ToString() => string.Concat(Id, " (", Name, ")");
+    public override string ToString() => string.Concat(Id, " (", Text.Plain(Name), ")");
 }

@@ -58,5 +58,5 @@ public sealed class Article : IEquatable<Article>
 
     /// <summary>Formats the article as <c>N. text</c>.</summary>
     /// <returns>The article as text.</returns>
-    public override string ToString() => string.Concat(Common.Text.Number(Number), ". ", Text);
+    public override string ToString() => string.Concat(Common.Text.Number(Number), ". ", Common.Text.Plain(Text));
 }

@@ -34,5 +34,5 @@ public sealed record Citation
 
     /// <summary>Formats the citation as <c>source: "locator"</c>.</summary>
     /// <returns>The citation as text.</returns>
-    public override string ToString() => string.Concat(Source, ": \"", Locator, "\"");
+    public override string ToString() => string.Concat(Text.Plain(Source), ": \"", Text.Plain(Locator), "\"");
 }

@@ -40,5 +40,5 @@ public sealed record CrossReference
 
     /// <summary>Formats the reference as <c>catalogue id</c>.</summary>
     /// <returns>The reference as text.</returns>
-    public override string ToString() => string.Concat(Catalogue, " ", Id);
+    public override string ToString() => Text.Plain(string.Concat(Catalogue, " ", Id));
 }

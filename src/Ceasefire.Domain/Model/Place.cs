@@ -75,7 +75,7 @@ public sealed class Place : IEquatable<Place>
         var builder = ImmutableArray.CreateBuilder<string>(Names.Length);
         foreach (var name in Names)
         {
-            builder.Add(name.Name);
+            builder.Add(Text.Plain(name.Name));
         }
 
         return string.Join(" / ", builder);

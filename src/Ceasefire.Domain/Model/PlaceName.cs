@@ -30,5 +30,5 @@ public sealed record PlaceName
 
     /// <summary>Returns the name.</summary>
     /// <returns>The spelling.</returns>
-    public override string ToString() => Name;
+    public override string ToString() => Text.Plain(Name);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -20,16 +21,51 @@ public sealed partial class Statement
     public LocalDate Today(IClock clock)
     {
         Guard.Against.Null(clock);
-        return clock.GetCurrentInstant().InZone(TimeZone).Date;
+        return Text.Zoned(clock.GetCurrentInstant(), TimeZone).Date;
     }
 
-    /// <summary>The obligations the given actor owes (as one of the obligors), in statement order.</summary>
-    /// <param name="actorId">An actor id, for example <c>ARM</c>.</param>
+    /// <summary>
+    /// The obligations the given actor owes, in statement order: those it owes as one of the obligors, and those owed by
+    /// the bodies it answers for (actors that are <see cref="Actor.ParentId">part of</see> it, directly or through other
+    /// bodies), such as a state's peacekeeping contingent or border guard service. The bodies stay the obligors that carry
+    /// the obligations out; <see cref="Obligation.Obligors"/> is unchanged.
+    /// </summary>
+    /// <param name="actorId">An actor id, for example <c>RUS</c>.</param>
     /// <returns>The obligations; empty for an unknown actor.</returns>
     public ImmutableArray<Obligation> ObligationsOf(string actorId)
     {
         Guard.Against.Null(actorId);
-        return Obligations.RemoveAll(o => !o.Obligors.Contains(actorId));
+        return Obligations.RemoveAll(o => !o.Obligors.Any(obligor => AnswersFor(actorId, obligor)));
+    }
+
+    /// <summary>
+    /// Whether an actor answers for another's obligations: it is that actor, or the other is part of it (through any
+    /// number of <see cref="Actor.ParentId"/> steps).
+    /// </summary>
+    /// <param name="actorId">The actor that may answer, for example <c>RUS</c>.</param>
+    /// <param name="obligorId">The obligor, for example the contingent's id.</param>
+    /// <returns><see langword="true"/> when <paramref name="actorId"/> is <paramref name="obligorId"/> or one of its parents.</returns>
+    public bool AnswersFor(string actorId, string obligorId)
+    {
+        Guard.Against.Null(actorId);
+        Guard.Against.Null(obligorId);
+        var current = obligorId;
+        for (var steps = 0; steps <= Actors.Length; steps++)
+        {
+            if (current == actorId)
+            {
+                return true;
+            }
+
+            if (!TryGetActor(current, out var actor) || actor.ParentId is not { } parent)
+            {
+                return false;
+            }
+
+            current = parent;
+        }
+
+        return false;
     }
 
     /// <summary>The obligations owed to the given actor (as one of the beneficiaries), in statement order.</summary>

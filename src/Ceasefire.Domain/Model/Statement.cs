@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Ardalis.GuardClauses;
+using System.Threading;
 using NodaTime;
 
 namespace Ceasefire.Domain;
@@ -21,6 +23,7 @@ public sealed partial class Statement : IEquatable<Statement>
     private readonly FrozenDictionary<string, Obligation> _obligationsById;
     private readonly FrozenDictionary<string, Actor> _actorsById;
     private readonly FrozenDictionary<string, int> _obligationIndexes;
+    private ConcurrentDictionary<string, Statement>? _readings;
 
     internal Statement(
         string title,
@@ -31,8 +34,16 @@ public sealed partial class Statement : IEquatable<Statement>
         ImmutableArray<Article> articles,
         ImmutableArray<Citation> sources,
         ImmutableArray<CrossReference> crossReferences,
-        ImmutableArray<Place> places)
+        ImmutableArray<Place> places,
+        string? id = null,
+        ImmutableArray<InstrumentLink> links = default,
+        string? reading = null,
+        Statement? primaryText = null)
     {
+        Id = id;
+        Links = links.IsDefault ? [] : links;
+        Reading = reading;
+        PrimaryText = primaryText ?? this;
         Title = title;
         SignedOn = signedOn;
         EffectiveFrom = effectiveFrom;
@@ -61,6 +72,80 @@ public sealed partial class Statement : IEquatable<Statement>
         _actorsById = actors.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         Parties = actors.RemoveAll(a => !a.Has(ActorRoles.Party));
         Signatories = actors.RemoveAll(a => !a.Has(ActorRoles.Signatory));
+    }
+
+    /// <summary>
+    /// The statement's stable id (1-100 ASCII letters, digits, '-', '_' or '.'), which links from other instruments name,
+    /// or <see langword="null"/> when none is given.
+    /// </summary>
+    public string? Id { get; }
+
+    /// <summary>Typed links from this statement (or its articles) to other instruments (see <see cref="InstrumentSet"/>).</summary>
+    public ImmutableArray<InstrumentLink> Links { get; }
+
+    /// <summary>
+    /// The label of the text variant (rendering) whose deadline and scope readings this statement's obligations take, or
+    /// <see langword="null"/> for the primary text. See <see cref="WithReading"/>.
+    /// </summary>
+    public string? Reading { get; }
+
+    /// <summary>The statement as its primary text words it: this statement when <see cref="Reading"/> is <see langword="null"/>.</summary>
+    public Statement PrimaryText { get; }
+
+    /// <summary>The labels of every text variant of the statement's articles, in order of first appearance: the renderings <see cref="WithReading"/> accepts.</summary>
+    public ImmutableArray<string> ReadingLabels
+    {
+        get
+        {
+            var labels = ImmutableArray.CreateBuilder<string>();
+            foreach (var article in Articles)
+            {
+                foreach (var variant in article.Variants)
+                {
+                    if (!labels.Contains(variant.Label))
+                    {
+                        labels.Add(variant.Label);
+                    }
+                }
+            }
+
+            return labels.ToImmutable();
+        }
+    }
+
+    /// <summary>
+    /// The statement as a rendering words it: every obligation takes the deadline and the scope that the text variants
+    /// with that label give it (<see cref="TextVariant.DeadlineReadings"/>, <see cref="TextVariant.ScopeReadings"/>), and
+    /// keeps the primary text's otherwise. Evaluate the result with the same timeline (a timeline built for the primary
+    /// text fits every reading of it) to see where the choice of rendering changes a status, for example with
+    /// <c>ComplianceReport.Compare</c>.
+    /// </summary>
+    /// <param name="label">A label from <see cref="ReadingLabels"/>, or <see langword="null"/> for the primary text.</param>
+    /// <returns>The statement under that reading.</returns>
+    /// <exception cref="CeasefireValidationException">No text variant has that label.</exception>
+    public Statement WithReading(string? label)
+    {
+        if (label == Reading)
+        {
+            return this;
+        }
+
+        if (label is null)
+        {
+            return PrimaryText;
+        }
+
+        var primary = PrimaryText;
+        if (primary._readings?.TryGetValue(label, out var known) == true)
+        {
+            return known;
+        }
+
+        var state = StatementState.From(primary);
+        state.Reading = label;
+        var read = new StatementValidator(state).Build();
+        var readings = LazyInitializer.EnsureInitialized(ref primary._readings, () => new ConcurrentDictionary<string, Statement>(StringComparer.Ordinal));
+        return readings.Count < 64 ? readings.GetOrAdd(label, read) : read;
     }
 
     /// <summary>The statement's title.</summary>
@@ -114,7 +199,19 @@ public sealed partial class Statement : IEquatable<Statement>
     /// <summary>The first instant of a day in the statement's zone ("as of the start of 10 November 2020, Moscow time").</summary>
     /// <param name="date">The day.</param>
     /// <returns>The instant.</returns>
-    public Instant StartOfDay(LocalDate date) => TimeZone.AtStartOfDay(date).ToInstant();
+    /// <exception cref="ArgumentOutOfRangeException">The start of the day falls beyond the calendar (the calendar's
+    /// first or last day in a zone whose offset pushes it past NodaTime's range).</exception>
+    public Instant StartOfDay(LocalDate date)
+    {
+        try
+        {
+            return TimeZone.AtStartOfDay(date).ToInstant();
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            throw CalendarLimits.Beyond(nameof(date), date, string.Concat("the start of ", Text.Iso(date), " in ", TimeZone.Id));
+        }
+    }
 
     /// <summary>
     /// The end of a day in the statement's zone: the first instant of the next day, so that everything dated that day
@@ -122,11 +219,16 @@ public sealed partial class Statement : IEquatable<Statement>
     /// </summary>
     /// <param name="date">The day; before 9999-12-31.</param>
     /// <returns>The instant.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The day is the last day of the calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The end of the day falls beyond the calendar (the calendar's last
+    /// day, or its first in a zone whose offset pushes it past NodaTime's range).</exception>
     public Instant EndOfDay(LocalDate date)
     {
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(date, new LocalDate(9999, 12, 31));
-        return TimeZone.AtStartOfDay(date.PlusDays(1)).ToInstant();
+        if (date == LocalDate.MaxIsoValue)
+        {
+            throw CalendarLimits.Beyond(nameof(date), date, string.Concat("the end of ", Text.Iso(date)));
+        }
+
+        return StartOfDay(date.PlusDays(1));
     }
 
     /// <summary>The obligation with the given id.</summary>
@@ -220,7 +322,8 @@ public sealed partial class Statement : IEquatable<Statement>
                    && TimeZone.Id == other.TimeZone.Id
                    && Equality.Sequence(Actors, other.Actors) && Equality.Sequence(Articles, other.Articles)
                    && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(CrossReferences, other.CrossReferences)
-                   && Equality.Sequence(Places, other.Places)));
+                   && Equality.Sequence(Places, other.Places)
+                   && Id == other.Id && Reading == other.Reading && Equality.Sequence(Links, other.Links)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Statement);
@@ -242,5 +345,5 @@ public sealed partial class Statement : IEquatable<Statement>
 
     /// <summary>Formats the statement as its title and signing date.</summary>
     /// <returns>The statement as text.</returns>
-    public override string ToString() => string.Concat(Title, " (signed ", Text.Iso(SignedOn), ")");
+    public override string ToString() => string.Concat(Text.Plain(Title), " (signed ", Text.Iso(SignedOn), ")");
 }

@@ -11,13 +11,14 @@ namespace Ceasefire.Domain;
 /// <threadsafety>Immutable and thread-safe: an instance may be shared between threads without synchronization.</threadsafety>
 public sealed class TextVariant : IEquatable<TextVariant>
 {
-    internal TextVariant(string label, string text, string? language, ImmutableArray<Citation> sources, ImmutableArray<DeadlineReading> deadlineReadings)
+    internal TextVariant(string label, string text, string? language, ImmutableArray<Citation> sources, ImmutableArray<DeadlineReading> deadlineReadings, ImmutableArray<ScopeReading> scopeReadings)
     {
         Label = label;
         Text = text;
         Language = language;
         Sources = sources;
         DeadlineReadings = deadlineReadings;
+        ScopeReadings = scopeReadings;
     }
 
     /// <summary>A short name for the rendering, for example "Azerbaijani MFA English".</summary>
@@ -34,6 +35,26 @@ public sealed class TextVariant : IEquatable<TextVariant>
 
     /// <summary>Deadlines this wording reads differently from the primary text.</summary>
     public ImmutableArray<DeadlineReading> DeadlineReadings { get; }
+
+    /// <summary>Obligations whose scope (the places they concern) this wording reads differently from the primary text.</summary>
+    public ImmutableArray<ScopeReading> ScopeReadings { get; }
+
+    /// <summary>The places this variant says an obligation concerns, or <see langword="null"/> if it reads them as the primary text does.</summary>
+    /// <param name="obligationId">The obligation id.</param>
+    /// <returns>The variant's place ids, or <see langword="null"/>.</returns>
+    public ImmutableArray<string>? ScopeFor(string obligationId)
+    {
+        Guard.Against.Null(obligationId);
+        foreach (var reading in ScopeReadings)
+        {
+            if (reading.ObligationId == obligationId)
+            {
+                return reading.PlaceIds;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The deadline this variant gives an obligation, or <see langword="null"/> if it reads it as the primary text does.</summary>
     /// <param name="obligationId">The obligation id.</param>
@@ -57,7 +78,8 @@ public sealed class TextVariant : IEquatable<TextVariant>
         => other is not null
            && (ReferenceEquals(this, other)
                || (Label == other.Label && Text == other.Text && Language == other.Language
-                   && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(DeadlineReadings, other.DeadlineReadings)));
+                   && Equality.Sequence(Sources, other.Sources) && Equality.Sequence(DeadlineReadings, other.DeadlineReadings)
+                   && Equality.Sequence(ScopeReadings, other.ScopeReadings)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as TextVariant);
@@ -79,5 +101,5 @@ public sealed class TextVariant : IEquatable<TextVariant>
 
     /// <summary>Returns the label and the wording.</summary>
     /// <returns>The variant as text.</returns>
-    public override string ToString() => string.Concat(Label, ": ", Text);
+    public override string ToString() => string.Concat(Common.Text.Plain(Label), ": ", Common.Text.Plain(Text));
 }

@@ -38,5 +38,5 @@ public sealed record Condition
 
     /// <summary>Returns the description.</summary>
     /// <returns>The condition in words.</returns>
-    public override string ToString() => Description;
+    public override string ToString() => Text.Plain(Description);
 }

@@ -43,6 +43,10 @@ public sealed class Obligation : IEquatable<Obligation>
         PlaceIds = placeIds;
     }
 
+    /// <summary>This obligation with the deadline and scope a rendering gives it (see <see cref="Statement.WithReading"/>).</summary>
+    internal Obligation Read(Deadline deadline, ImmutableArray<string> placeIds)
+        => new(Id, ArticleNumber, Obligors, ObligorUnnamed, Beneficiaries, DeonticKind, PerformanceKind, deadline, Condition, Description, Basis, Quantities, InParallelWith, placeIds);
+
     /// <summary>The stable id, for example <c>a2-aghdam-return</c>. Part of the public contract of a statement.</summary>
     public string Id { get; }
 

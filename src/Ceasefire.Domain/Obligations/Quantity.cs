@@ -31,5 +31,5 @@ public sealed record Quantity
 
     /// <summary>Formats the quantity as <c>value unit</c>, culture-invariant.</summary>
     /// <returns>The quantity as text.</returns>
-    public override string ToString() => string.Concat(Text.Number(Value), " ", Unit);
+    public override string ToString() => string.Concat(Text.Number(Value), " ", Text.Plain(Unit));
 }

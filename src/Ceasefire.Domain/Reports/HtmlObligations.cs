@@ -26,8 +26,7 @@ internal static class HtmlObligations
             foreach (var report in reports)
             {
                 var status = report[obligation.Id].Status;
-                html.Append(" <span class=\"status ").Append(StatusPalette.CssClass(status)).Append("\" title=\"").AppendEscaped(report.Perspective.Name).Append("\">")
-                    .Append(status.ToString()).Append("</span>");
+                html.Append(' ').AppendBadge(status, report.Perspective.Name);
             }
 
             html.Append("<span class=\"desc\">").AppendEscaped(obligation.Description).Append("</span></summary>\n<div class=\"body\">\n");
@@ -59,11 +58,32 @@ internal static class HtmlObligations
         html.Append("</section>\n");
     }
 
-    private static void AppendAssessment(StringBuilder html, Perspective perspective, ObligationAssessment a, DateTimeZone zone)
+    /// <summary>
+    /// An HTML fragment of one assessment (no page chrome), for notebooks: the obligation, its status, explanation,
+    /// deadline, breaches, claims and sources. An assessment does not carry its statement, so instants are in UTC.
+    /// </summary>
+    public static string Fragment(ObligationAssessment a)
+    {
+        var html = new StringBuilder(4 * 1024);
+        html.Append("<div class=\"ceasefire-report\">\n<style>\n");
+        HtmlStyles.AppendFragmentRules(html);
+        html.Append("</style>\n<p><strong>Art. ").Append(Text.Number(a.Obligation.ArticleNumber)).Append(" <code>").AppendEscaped(a.ObligationId).Append("</code></strong> ")
+            .AppendEscaped(a.Obligation.Description).Append("</p>\n");
+        AppendAssessment(html, null, a, DateTimeZone.Utc);
+        html.Append("</div>\n");
+        return html.ToString();
+    }
+
+    private static void AppendAssessment(StringBuilder html, Perspective? perspective, ObligationAssessment a, DateTimeZone zone)
     {
         var explanation = a.Explanation;
-        html.Append("<div class=\"persp\">\n<h3>").AppendEscaped(perspective.Name).Append(" <span class=\"status ").Append(StatusPalette.CssClass(a.Status)).Append("\">")
-            .Append(a.Status.ToString()).Append("</span></h3>\n");
+        html.Append("<div class=\"persp\">\n<h3>");
+        if (perspective is not null)
+        {
+            html.AppendEscaped(perspective.Name).Append(' ');
+        }
+
+        html.AppendBadge(a.Status).Append("</h3>\n");
         if (!explanation.Sentences.IsEmpty)
         {
             html.Append("<ul class=\"sentences\">");
@@ -129,7 +149,7 @@ internal static class HtmlObligations
             html.Append("<h4>Dispute</h4>\n<ul>");
             foreach (var side in explanation.DisputeSides)
             {
-                html.Append("<li><span class=\"status ").Append(StatusPalette.CssClass(side.Status)).Append("\">").Append(side.Status.ToString()).Append("</span> per ");
+                html.Append("<li>").AppendBadge(side.Status).Append(" per ");
                 for (var i = 0; i < side.Claims.Length; i++)
                 {
                     html.Append(i > 0 ? ", " : string.Empty).Append("<code>").AppendEscaped(side.Claims[i].Id).Append("</code> (").AppendEscaped(side.Claims[i].Claimant.ToString()).Append(')');

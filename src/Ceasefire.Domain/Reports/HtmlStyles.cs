@@ -51,28 +51,64 @@ internal static class HtmlStyles
         .sources { margin: 0; padding-left: 18px; }
         .loc { color: var(--muted); }
         footer { margin-top: 36px; padding-top: 10px; border-top: 1px solid var(--line); color: var(--muted); font-size: 13px; }
+        .status-none { background: #fff; color: #111; border: 1px dashed #59636e; }
+        .glyph { display: inline-block; min-width: 1.1em; text-align: center; margin-right: 3px; font-weight: 700; }
+        .explorer .controls { display: flex; flex-wrap: wrap; gap: 10px 28px; align-items: center; margin: 6px 0 12px; padding: 10px 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 6px; }
+        .explorer .control { display: flex; gap: 8px; align-items: center; }
+        .explorer .control label { font-weight: 600; }
+        .explorer .day { flex: 1 1 420px; }
+        .explorer .day input { flex: 1 1 auto; min-width: 200px; }
+        .explorer output { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace; font-size: 14px; min-width: 11em; }
+        .explorer select { font: inherit; padding: 2px 4px; }
+        .explorer caption { text-align: left; font-weight: 600; padding: 4px 0; }
+        .explorer td.status { white-space: nowrap; }
+        .explorer a.ob { display: inline-block; padding: 2px 0; }
+        .explorer .nojs-only { display: block; }
+        .js .explorer .nojs-only { display: none; }
+        .explorer .controls[hidden] { display: none; }
+        :focus-visible { outline: 3px solid #0b5cad; outline-offset: 2px; }
+        figure.chart[hidden], p.note[hidden] { display: none; }
+        svg line.cursor { pointer-events: none; }
+        @media print {
+          body { background: #fff; font-size: 11pt; }
+          main { max-width: none; padding: 0; min-height: 0; }
+          .explorer .controls, .explorer .nojs-only { display: none !important; }
+          .status, td.status, .glyph, figure.chart svg { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+          thead th { position: static; }
+          details { border: none; break-inside: avoid-page; }
+          details > summary { background: none; }
+          a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 9pt; color: var(--muted); word-break: break-all; }
+          figure.chart { border: none; overflow: visible; }
+          .scroll { overflow: visible; }
+        }
         .stmt-not-yet-in-force { background: #dddddd; color: #111; }
-        .stmt-in-force { background: #009e73; color: #fff; }
+        .stmt-in-force { background: #009e73; color: #111; }
         .stmt-disputed-whether-in-force { background: repeating-linear-gradient(45deg, #cc79a7 0 5px, #e8c2d8 5px 9px); color: #111; }
         .stmt-terminated { background: #333333; color: #fff; }
         """;
 
-    /// <summary>Appends one rule per obligation status for the page: its fill (disputed: hatched) and ink.</summary>
+    /// <summary>Appends one rule per obligation status for the page: its fill (Disputed and NotYetInForce: hatched) and ink.</summary>
     public static void AppendStatusRules(StringBuilder html)
     {
         foreach (var status in Enum.GetValues<ObligationStatus>())
         {
             html.Append('.').Append(StatusPalette.CssClass(status)).Append(" { ");
-            if (status == ObligationStatus.Disputed)
-            {
-                html.Append("background: repeating-linear-gradient(45deg, ").Append(StatusPalette.Fill(status)).Append(" 0 5px, #E8C2D8 5px 9px)");
-            }
-            else
-            {
-                html.Append("background: ").Append(StatusPalette.Fill(status));
-            }
-
+            AppendBackground(html, status);
             html.Append("; color: ").Append(StatusPalette.Ink(status)).Append("; }\n");
+        }
+    }
+
+    /// <summary>Appends a status's <c>background</c> declaration (without the semicolon): its colour, or stripes of its colour and its hatch colour.</summary>
+    private static void AppendBackground(StringBuilder html, ObligationStatus status)
+    {
+        if (StatusPalette.Hatch(status) is { } hatch)
+        {
+            html.Append("background: repeating-linear-gradient(").Append(Text.Number(StatusPalette.HatchAngle(status))).Append("deg, ").Append(StatusPalette.Fill(status))
+                .Append(" 0 5px, ").Append(hatch).Append(" 5px 9px)");
+        }
+        else
+        {
+            html.Append("background: ").Append(StatusPalette.Fill(status));
         }
     }
 
@@ -83,8 +119,9 @@ internal static class HtmlStyles
             .Append(".ceasefire-report .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-weight: 600; font-size: 12px; }\n");
         foreach (var status in Enum.GetValues<ObligationStatus>())
         {
-            html.Append(".ceasefire-report .").Append(StatusPalette.CssClass(status)).Append(" { background: ").Append(StatusPalette.Fill(status))
-                .Append("; color: ").Append(StatusPalette.Ink(status)).Append("; }\n");
+            html.Append(".ceasefire-report .").Append(StatusPalette.CssClass(status)).Append(" { ");
+            AppendBackground(html, status);
+            html.Append("; color: ").Append(StatusPalette.Ink(status)).Append("; }\n");
         }
     }
 }

@@ -67,4 +67,22 @@ internal static class ModelTables
 
         return md.ToString();
     }
+
+    public static string TimelineHtml(Timeline t)
+    {
+        var html = new StringBuilder();
+        html.Append("<div class=\"ceasefire-timeline\">\n<p>").Append(Text.Number(t.Claims.Length)).Append(t.Claims.Length == 1 ? " claim" : " claims").Append("</p>\n")
+            .Append("<table>\n<thead><tr><th>Date</th><th>Claim</th><th>Kind</th><th>Obligations</th><th>Claimant</th><th>Summary</th><th>Sources</th></tr></thead>\n<tbody>\n");
+        foreach (var c in t.Claims)
+        {
+            html.Append("<tr><td>").AppendEscaped(c.Date.ToString()).Append("</td><td><code>").AppendEscaped(c.Id).Append("</code></td><td>").Append(c.Kind.ToString())
+                .Append("</td><td>").AppendEscaped(c.IsAboutStatement ? "(statement)" : string.Join(", ", c.ObligationIds))
+                .Append("</td><td>").AppendEscaped(c.Claimant.ToString()).Append("</td><td>").AppendEscaped(c.Summary).Append("</td><td>");
+            Markup.AppendCitations(html, c.Sources);
+            html.Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody>\n</table>\n</div>\n");
+        return html.ToString();
+    }
 }

@@ -42,6 +42,42 @@ public static class RenderingExtensions
         return ModelTables.TimelineMarkdown(timeline);
     }
 
+    /// <summary>The timeline's claims as an HTML table (date, id, kind, obligations, claimant, summary, sources linked only when http or https); all user text is escaped.</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <returns>HTML text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="timeline"/> is null.</exception>
+    public static string ToHtml(this Timeline timeline)
+    {
+        Guard.Against.Null(timeline);
+        return ModelTables.TimelineHtml(timeline);
+    }
+
+    /// <summary>
+    /// One assessment as an HTML fragment with its own scoped styles: the obligation, its status, explanation sentences,
+    /// deadline reading, breaches, dispute sides, the claims used with their sources and the claims set aside. An
+    /// assessment does not carry its statement's zone, so instants are given in UTC.
+    /// </summary>
+    /// <param name="assessment">The assessment.</param>
+    /// <returns>HTML text; all user text is escaped.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="assessment"/> is null.</exception>
+    public static string ToHtml(this ObligationAssessment assessment)
+    {
+        Guard.Against.Null(assessment);
+        return HtmlObligations.Fragment(assessment);
+    }
+
+    /// <summary>The SVG timeline chart of a status history as an HTML fragment (the <c>svg</c> element in a <c>div</c>, no XML declaration), for notebooks.</summary>
+    /// <param name="history">The history.</param>
+    /// <returns>HTML text; all user text is escaped.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="history"/> is null.</exception>
+    public static string ToHtml(this StatusHistory history)
+    {
+        Guard.Against.Null(history);
+        var html = new System.Text.StringBuilder("<div class=\"ceasefire-chart\">\n");
+        SvgTimelineChart.AppendSvg(html, history, null);
+        return html.Append("</div>\n").ToString();
+    }
+
     /// <summary>The compliance matrix as Markdown (see <see cref="MarkdownReport"/>); a notebook shows it as a table.</summary>
     /// <param name="report">The report.</param>
     /// <returns>Markdown text.</returns>
@@ -98,9 +134,10 @@ public static class RenderingExtensions
 #pragma warning restore RS0026
 
     /// <summary>
-    /// A self-contained HTML page (see <see cref="HtmlReport"/>): the statement, its status and every obligation's under
-    /// each perspective, explanations, and the chart of the first perspective's history from the statement's effective
-    /// instant to <paramref name="asOf"/> (a note instead when <paramref name="asOf"/> is not after it).
+    /// A self-contained HTML page, the explorer (see <see cref="HtmlReport"/>): the statement, its status and every
+    /// obligation's under each perspective, explanations, and every perspective's history from the statement's effective
+    /// instant to <paramref name="asOf"/>, charted and behind the day slider (a note instead when <paramref name="asOf"/>
+    /// is not after it).
     /// </summary>
     /// <param name="evaluator">The compiled statement and timeline.</param>
     /// <param name="asOf">The evaluation instant.</param>
@@ -120,7 +157,12 @@ public static class RenderingExtensions
         }
 
         var from = evaluator.Statement.EffectiveFrom;
-        var history = asOf > from ? evaluator.HistoryBetween(from, asOf, perspectives[0]) : null;
-        return HtmlReport.Render(reports, evaluator.Timeline, history);
+        var histories = new StatusHistory?[perspectives.Length];
+        for (var i = 0; i < perspectives.Length && asOf > from; i++)
+        {
+            histories[i] = evaluator.HistoryBetween(from, asOf, perspectives[i]);
+        }
+
+        return HtmlReport.Render(reports, evaluator.Timeline, histories);
     }
 }

@@ -19,7 +19,8 @@ namespace Ceasefire.Domain.Reports;
 /// <c>NotYetInForce</c> #DDDDDD pale grey, <c>AwaitingCondition</c> #F0E442 yellow, <c>Pending</c> #56B4E9 sky blue,
 /// <c>Fulfilled</c> #009E73 bluish green, <c>FulfilledLate</c> #0072B2 blue, <c>PartiallyFulfilled</c> #E69F00
 /// orange, <c>Overdue</c> #D55E00 vermilion, <c>Upheld</c> #99DDCC mint, <c>Breached</c> #882255 wine,
-/// <c>Disputed</c> #CC79A7 reddish purple hatched with white diagonal stripes, <c>Suspended</c> #999999 grey,
+/// <c>Disputed</c> #CC79A7 reddish purple hatched with white diagonal stripes, <c>NotYetInForce</c> also hatched (the
+/// other way, so that it never looks like <c>Upheld</c> to a red-green colour-blind reader), <c>Suspended</c> #999999 grey,
 /// <c>Terminated</c> #333333 near black. Status names are also written inside rectangles wide enough to hold them.</para>
 /// <para>Deadline markers are thin dark vertical lines across a lane: solid at the obligation's due instant as the
 /// statement sets it, at the due instant in force at the end of the range (after agreed extensions) and at the end of
@@ -32,7 +33,7 @@ public static class SvgTimelineChart
 {
     private const string FontFamily = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
     private const string MonoFamily = "ui-monospace, 'SFMono-Regular', Menlo, Consolas, 'Liberation Mono', monospace";
-    private const string DisputedPatternId = "cf-hatch-disputed";
+    private const string PatternIdPrefix = "cf-hatch-";
     private const double AxisLabelY = 64;
     private const double AxisY = 72;
     private const double LanesTop = 78;
@@ -52,7 +53,15 @@ public static class SvgTimelineChart
     }
 
     /// <summary>Appends the <c>svg</c> element alone, for embedding in HTML.</summary>
-    internal static void AppendSvg(StringBuilder svg, StatusHistory history, SvgChartOptions? options)
+    /// <param name="svg">The output.</param>
+    /// <param name="history">The history to draw.</param>
+    /// <param name="options">Layout options.</param>
+    /// <param name="idSuffix">Appended to the ids the chart defines, so that several charts can share one HTML page.</param>
+    /// <param name="cursor">
+    /// Whether to draw a movable day cursor (a <c>line class="cursor"</c> across the lanes) that carries the chart's scale in
+    /// <c>data-from</c>, <c>data-to</c> (Unix milliseconds), <c>data-left</c> and <c>data-right</c> (x coordinates), for the HTML explorer.
+    /// </param>
+    internal static void AppendSvg(StringBuilder svg, StatusHistory history, SvgChartOptions? options, string idSuffix = "", bool cursor = false)
     {
         Guard.Against.Null(svg);
         Guard.Against.Null(history);
@@ -92,7 +101,7 @@ public static class SvgTimelineChart
         for (var i = 0; i < obligations.Length; i++)
         {
             var top = LanesTop + (i * laneHeight);
-            AppendLane(lanes, drawn, history, i, histories[i], atEnd.Obligations[i], options, scale, top, laneHeight, labelWidth);
+            AppendLane(lanes, drawn, history, i, histories[i], atEnd.Obligations[i], options, scale, top, laneHeight, labelWidth, idSuffix);
         }
 
         var legend = LegendItems(used, drawn);
@@ -105,15 +114,21 @@ public static class SvgTimelineChart
             .Append("\" font-family=\"").Append(FontFamily).Append("\" font-size=\"12\" role=\"img\">\n");
         var title = string.Concat(statement.Title, ": obligation status, ", Text.Iso(from), " to ", Text.Iso(to), " (", perspective.Name, ")");
         svg.Append("<title>").AppendEscaped(title).Append("</title>\n");
-        svg.Append("<defs><pattern id=\"").Append(DisputedPatternId)
-            .Append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">")
-            .Append("<rect width=\"6\" height=\"6\" fill=\"").Append(StatusPalette.Fill(ObligationStatus.Disputed)).Append("\"/>")
-            .Append("<rect width=\"2.5\" height=\"6\" fill=\"#FFFFFF\" fill-opacity=\"0.75\"/></pattern></defs>\n");
+        svg.Append("<defs>");
+        foreach (var status in (ReadOnlySpan<ObligationStatus>)[ObligationStatus.Disputed, ObligationStatus.NotYetInForce])
+        {
+            svg.Append("<pattern id=\"").Append(PatternIdPrefix).Append(StatusPalette.CssClass(status)).Append(idSuffix)
+                .Append("\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(").Append(Text.Number(StatusPalette.HatchAngle(status))).Append(")\">")
+                .Append("<rect width=\"6\" height=\"6\" fill=\"").Append(StatusPalette.Fill(status)).Append("\"/>")
+                .Append("<rect width=\"2.5\" height=\"6\" fill=\"#FFFFFF\" fill-opacity=\"0.75\"/></pattern>");
+        }
+
+        svg.Append("</defs>\n");
         svg.Append("<rect x=\"0\" y=\"0\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height)).Append("\" fill=\"#FFFFFF\"/>\n");
 
         svg.Append("<text x=\"10\" y=\"22\" font-size=\"15\" font-weight=\"600\" fill=\"#111111\">").AppendEscaped(statement.Title).Append("</text>\n");
         svg.Append("<text x=\"10\" y=\"41\" fill=\"#555555\">")
-            .AppendEscaped(string.Concat("Status of each obligation from ", Text.InZone(from, zone), " to ", Text.Local(to.InZone(zone).LocalDateTime),
+            .AppendEscaped(string.Concat("Status of each obligation from ", Text.InZone(from, zone), " to ", Text.Local(Text.Zoned(to, zone).LocalDateTime),
                 " (", Text.Iso(from), " to ", Text.Iso(to), "); perspective: ", perspective.Name))
             .Append("</text>\n");
 
@@ -121,14 +136,22 @@ public static class SvgTimelineChart
         svg.Append(lanes);
         svg.Append("<line x1=\"").Append(N(plotLeft)).Append("\" y1=\"").Append(N(AxisY)).Append("\" x2=\"").Append(N(plotRight))
             .Append("\" y2=\"").Append(N(AxisY)).Append("\" stroke=\"#444444\" stroke-width=\"1\"/>\n");
-        AppendLegend(svg, legend, positions, legendTop);
+        if (cursor)
+        {
+            svg.Append("<line class=\"cursor\" x1=\"").Append(N(plotRight)).Append("\" y1=\"").Append(N(AxisY)).Append("\" x2=\"").Append(N(plotRight))
+                .Append("\" y2=\"").Append(N(lanesBottom)).Append("\" stroke=\"#0B5CAD\" stroke-width=\"2\" data-from=\"").Append(Text.Number((long)from.ToUnixTimeMilliseconds()))
+                .Append("\" data-to=\"").Append(Text.Number((long)to.ToUnixTimeMilliseconds())).Append("\" data-left=\"").Append(N(plotLeft)).Append("\" data-right=\"").Append(N(plotRight))
+                .Append("\"/>\n");
+        }
+
+        AppendLegend(svg, legend, positions, legendTop, idSuffix);
         svg.Append("</svg>\n");
     }
 
     private static void AppendAxis(StringBuilder svg, Scale scale, DateTimeZone zone, double lanesBottom)
     {
-        var firstYear = scale.From.InZone(zone).Year;
-        var lastYear = scale.To.InZone(zone).Year;
+        var firstYear = Text.Zoned(scale.From, zone).Year;
+        var lastYear = Text.Zoned(scale.To, zone).Year;
         var years = Math.Max(1, (scale.To - scale.From).TotalDays / 365.2425);
         var pixelsPerYear = (scale.Right - scale.Left) / years;
         var step = 1;
@@ -185,7 +208,7 @@ public static class SvgTimelineChart
     }
 
     private static void AppendLane(StringBuilder svg, Drawn drawn, StatusHistory source, int index, IReadOnlyList<StatusInterval> history, ObligationAssessment atEnd,
-        SvgChartOptions options, Scale scale, double top, double laneHeight, double labelWidth)
+        SvgChartOptions options, Scale scale, double top, double laneHeight, double labelWidth, string idSuffix)
     {
         var statement = source.Statement;
         var obligation = atEnd.Obligation;
@@ -210,13 +233,13 @@ public static class SvgTimelineChart
             var x1 = scale.X(interval.Start);
             var x2 = scale.X(interval.End);
             var w = Math.Max(x2 - x1, 0.5);
-            var fill = interval.Status == ObligationStatus.Disputed ? string.Concat("url(#", DisputedPatternId, ")") : StatusPalette.Fill(interval.Status);
+            var fill = FillOf(interval.Status, idSuffix);
             svg.Append("<rect class=\"").Append(StatusPalette.CssClass(interval.Status)).Append("\" x=\"").Append(N(x1)).Append("\" y=\"").Append(N(barTop))
                 .Append("\" width=\"").Append(N(w)).Append("\" height=\"").Append(N(barHeight)).Append("\" fill=\"").Append(fill)
                 .Append("\" stroke=\"#FFFFFF\" stroke-width=\"1\"><title>")
                 .AppendEscaped(string.Concat(
                     obligation.Id, ": ", interval.Status.ToString(), "\n",
-                    Text.Local(interval.Start.InZone(zone).LocalDateTime), " to ", Text.Local(interval.End.InZone(zone).LocalDateTime), " ", zone.Id, "\n",
+                    Text.Local(Text.Zoned(interval.Start, zone).LocalDateTime), " to ", Text.Local(Text.Zoned(interval.End, zone).LocalDateTime), " ", zone.Id, "\n",
                     "[", Text.Iso(interval.Start), ", ", Text.Iso(interval.End), ")\n",
                     interval.Reason))
                 .Append("</title></rect>\n");
@@ -370,7 +393,11 @@ public static class SvgTimelineChart
         return row + 1;
     }
 
-    private static void AppendLegend(StringBuilder svg, List<LegendItem> items, List<(double X, int Row)> positions, double top)
+    /// <summary>The fill of a status's rectangles: its colour, or its hatching pattern.</summary>
+    private static string FillOf(ObligationStatus status, string idSuffix)
+        => StatusPalette.Hatch(status) is null ? StatusPalette.Fill(status) : string.Concat("url(#", PatternIdPrefix, StatusPalette.CssClass(status), idSuffix, ")");
+
+    private static void AppendLegend(StringBuilder svg, List<LegendItem> items, List<(double X, int Row)> positions, double top, string idSuffix)
     {
         svg.Append("<g class=\"legend\">\n");
         for (var i = 0; i < items.Count; i++)
@@ -381,7 +408,7 @@ public static class SvgTimelineChart
             switch (item.Kind)
             {
                 case LegendKind.Status:
-                    var fill = item.Status == ObligationStatus.Disputed ? string.Concat("url(#", DisputedPatternId, ")") : StatusPalette.Fill(item.Status);
+                    var fill = FillOf(item.Status, idSuffix);
                     svg.Append("<rect x=\"").Append(N(x)).Append("\" y=\"").Append(N(y - 10)).Append("\" width=\"16\" height=\"12\" fill=\"").Append(fill)
                         .Append("\" stroke=\"#666666\" stroke-width=\"0.5\"/>\n");
                     break;

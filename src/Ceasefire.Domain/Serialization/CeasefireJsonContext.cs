@@ -19,7 +19,7 @@ namespace Ceasefire.Domain.Serialization;
         typeof(StrictEnumConverter<DateInterpretation>), typeof(StrictEnumConverter<DeadlineAnchor>), typeof(StrictEnumConverter<ConditionKind>),
         typeof(StrictEnumConverter<ClaimKind>), typeof(StrictEnumConverter<DatePrecision>), typeof(StrictEnumConverter<DateQuantifier>), typeof(StrictEnumConverter<TerminationReason>),
         typeof(StrictEnumConverter<StatementStatus>), typeof(StrictEnumConverter<ObligationStatus>), typeof(StrictEnumConverter<Timeliness>),
-        typeof(StrictEnumConverter<SetAsideReason>),
+        typeof(StrictEnumConverter<SetAsideReason>), typeof(StrictEnumConverter<LinkKind>),
     ])]
 [JsonSerializable(typeof(StatementDocument))]
 [JsonSerializable(typeof(TimelineDocument))]

@@ -143,6 +143,11 @@ internal static partial class DtoMapper
             problems.Add("$.statementTitle", ValidationCodes.Inconsistent, string.Concat("the report is of \"", d.StatementTitle, "\", not of \"", statement.Title, "\""));
         }
 
+        if (!CalendarLimits.Contains(d.AsOf))
+        {
+            problems.Add("$.asOf", ValidationCodes.OutOfRange, string.Concat("the evaluation instant ", Text.Iso(d.AsOf), " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
+        }
+
         var perspective = ToPerspective(d.Perspective, problems);
         var assessments = ImmutableArray.CreateBuilder<ObligationAssessment>(d.Obligations.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -225,7 +230,7 @@ internal static partial class DtoMapper
             }
 
             var explanation = new Explanation(e.RuleId, e.Reason, [.. e.Sentences], e.DeadlineReading, e.DueInstant, e.Timeliness, used, setAside.ToImmutable(), sides.ToImmutable());
-            var term = a.Term is { } t ? new TermPeriod(t.Number, t.Start, t.End, t.NoticeCutoff) : null;
+            var term = a.Term is { } t ? ToTerm(t, obligation, statement, path + ".term", problems) : null;
             assessments.Add(new ObligationAssessment(obligation, a.Status, explanation, breaches.ToImmutable(), byObligor.ToImmutable(), progress.ToImmutable(), term, a.TerminationReason));
         }
 
@@ -248,6 +253,37 @@ internal static partial class DtoMapper
         assessments.AddRange(ordered);
         var statementClaims = ToUses(d.StatementClaims, timeline, "$.statementClaims", problems);
         return new ComplianceReport(statement, d.AsOf, perspective ?? Perspective.AllClaims, d.StatementStatus, d.StatementReason, statementClaims, [.. assessments]);
+    }
+
+    /// <summary>A report's term must be the statement's own term of that number: a term numbered -5, or one that ends
+    /// before it starts, is not a term the statement has.</summary>
+    private static TermPeriod? ToTerm(TermDto t, Obligation obligation, Statement statement, string path, ProblemList problems)
+    {
+        if (obligation.Deadline is not RenewableTerm renewable)
+        {
+            problems.Add(path, ValidationCodes.NotAllowed, string.Concat("'", obligation.Id, "' has no renewable term (its deadline is ", obligation.Deadline.ToString(), ")"));
+            return null;
+        }
+
+        TermPeriod expected;
+        try
+        {
+            expected = renewable.TermAt(t.Number, statement.DeadlineContext);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            problems.Add(path + ".number", ValidationCodes.OutOfRange, string.Concat("the statement has no term number ", Text.Number(t.Number), " (terms are numbered from 1, as far as the calendar reaches)"));
+            return null;
+        }
+
+        var given = new TermPeriod(t.Number, t.Start, t.End, t.NoticeCutoff);
+        if (given != expected)
+        {
+            problems.Add(path, ValidationCodes.Inconsistent, string.Concat("the term (", given.ToString(), ") is not the statement's term ", Text.Number(t.Number), " (", expected.ToString(), ")"));
+            return null;
+        }
+
+        return expected;
     }
 
     private static Perspective? ToPerspective(PerspectiveDto p, ProblemList problems)

@@ -57,7 +57,7 @@ internal sealed partial class StatementValidator
             var variants = ImmutableArray.CreateBuilder<TextVariant>(a.Variants.Count);
             for (var j = 0; j < a.Variants.Count; j++)
             {
-                var v = BuildVariant(a.Variants[j], string.Concat(path, ".variants[", Text.Number(j), "]"), ownIds, context);
+                var v = BuildVariant(a.Variants[j], string.Concat(path, ".variants[", Text.Number(j), "]"), ownIds, placeIds, context);
                 if (v is not null)
                 {
                     variants.Add(v);
@@ -71,7 +71,7 @@ internal sealed partial class StatementValidator
         return [.. built];
     }
 
-    private TextVariant? BuildVariant(TextVariantState? v, string path, HashSet<string> articleObligationIds, DeadlineContext? context)
+    private TextVariant? BuildVariant(TextVariantState? v, string path, HashSet<string> articleObligationIds, HashSet<string> placeIds, DeadlineContext? context)
     {
         if (v is null)
         {
@@ -96,7 +96,7 @@ internal sealed partial class StatementValidator
             _problems.Add(path + ".language", ValidationCodes.InvalidValue, "the language is blank (use null for none)");
         }
 
-        var (sources, readingList) = _variants[v];
+        var (sources, readingList, scopeList) = _variants[v];
         if (sources.IsEmpty)
         {
             _problems.Add(path + ".sources", ValidationCodes.Required, "a text variant needs at least one source");
@@ -121,7 +121,33 @@ internal sealed partial class StatementValidator
             readings.Add(r);
         }
 
-        return new TextVariant(v.Label ?? string.Empty, v.Text ?? string.Empty, v.Language, sources, readings.ToImmutable());
+        var scopes = ImmutableArray.CreateBuilder<ScopeReading>(scopeList.Count);
+        var seenScopes = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < scopeList.Count; k++)
+        {
+            var r = scopeList[k];
+            var rPath = string.Concat(path, ".scopeReadings[", Text.Number(k), "]");
+            if (!articleObligationIds.Contains(r.ObligationId))
+            {
+                _problems.Add(rPath + ".obligationId", ValidationCodes.Inconsistent, string.Concat("'", r.ObligationId, "' is not an obligation of this article"));
+            }
+            else if (!seenScopes.Add(r.ObligationId))
+            {
+                _problems.Add(rPath + ".obligationId", ValidationCodes.Duplicate, string.Concat("a second reading of the scope of '", r.ObligationId, "'"));
+            }
+
+            for (var p = 0; p < r.PlaceIds.Length; p++)
+            {
+                if (!placeIds.Contains(r.PlaceIds[p]))
+                {
+                    _problems.Add(string.Concat(rPath, ".placeIds[", Text.Number(p), "]"), ValidationCodes.UnknownReference, string.Concat("unknown place '", r.PlaceIds[p], "'"));
+                }
+            }
+
+            scopes.Add(r);
+        }
+
+        return new TextVariant(v.Label ?? string.Empty, v.Text ?? string.Empty, v.Language, sources, readings.ToImmutable(), scopes.ToImmutable());
     }
 
     private Obligation? BuildObligation(

@@ -65,8 +65,10 @@ internal sealed partial class StatementValidator
                 {
                     _problems.Add(path, ValidationCodes.InvalidValue, string.Concat("the period ", Text.Iso(relative.Period), " is not positive"));
                 }
-                else if (relative.Anchor == DeadlineAnchor.EffectiveFrom && relative.DueInstant(ctx) is { } relativeDue && !CalendarLimits.Contains(relativeDue))
+                else if (relative.DueInstant(ctx.WithConditionMetAt(ctx.EffectiveFrom)) is { } relativeDue && !CalendarLimits.Contains(relativeDue))
                 {
+                    // A deadline counted from a condition is checked from the earliest the condition can be met (the
+                    // effective instant); the timeline checks it again from the date a claim says it was met.
                     _problems.Add(path, ValidationCodes.OutOfRange, string.Concat("the deadline (", relative.ToString(), ") falls outside the supported calendar range"));
                 }
 

@@ -12,7 +12,7 @@ namespace Ceasefire.Domain.Validation;
 internal sealed partial class StatementValidator
 {
     private readonly Dictionary<ActorState, ActorRoles> _roles = [];
-    private readonly Dictionary<TextVariantState, (ImmutableArray<Citation> Sources, List<DeadlineReading> Readings)> _variants = [];
+    private readonly Dictionary<TextVariantState, (ImmutableArray<Citation> Sources, List<DeadlineReading> Readings, List<ScopeReading> Scopes)> _variants = [];
     private readonly Dictionary<ObligationState, (Deadline Deadline, Condition? Condition, ImmutableArray<Quantity> Quantities)> _obligations = [];
     private readonly Dictionary<PlaceState, List<PlaceName>> _aliases = [];
     private ImmutableArray<Citation> _sources = [];
@@ -74,7 +74,21 @@ internal sealed partial class StatementValidator
                 }
             }
 
-            _variants[v] = (sources, readings);
+            var scopes = new List<ScopeReading>();
+            for (var k = 0; k < v.ScopeReadings.Count; k++)
+            {
+                var rPath = string.Concat(vPath, ".scopeReadings[", Text.Number(k), "]");
+                if (v.ScopeReadings[k] is not { } r)
+                {
+                    _problems.Add(rPath, ValidationCodes.Required, "the scope reading is null");
+                }
+                else if (WireValues.Create(rPath, _problems, () => new ScopeReading(r.ObligationId, [.. r.PlaceIds ?? []])) is { } scope)
+                {
+                    scopes.Add(scope);
+                }
+            }
+
+            _variants[v] = (sources, readings, scopes);
         }
 
         for (var j = 0; j < article.Obligations.Count; j++)

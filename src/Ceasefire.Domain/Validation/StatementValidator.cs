@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
@@ -50,8 +51,124 @@ internal sealed partial class StatementValidator
         var context = zone is not null && effective is { } e ? new DeadlineContext(zone, e) : (DeadlineContext?)null;
         var articles = BuildArticles(actorIds, placeIds, obligationIds, context);
 
+        if (b.Id is not null && !Ids.IsValid(b.Id))
+        {
+            _problems.Add("$.id", ValidationCodes.InvalidValue, string.Concat("'", Short(b.Id), "' is not a valid id: ", Ids.Rule));
+        }
+
+        var links = BuildLinks(articles);
+        CheckReading(articles);
+
         _problems.ThrowIfAny("statement");
-        return new Statement(b.Title!, signedOn!.Value, effective!.Value, zone!, actors, articles, _sources, _crossReferences, places);
+        var primary = new Statement(b.Title!, signedOn!.Value, effective!.Value, zone!, actors, articles, _sources, _crossReferences, places, b.Id, links);
+        return b.Reading is null
+            ? primary
+            : new Statement(b.Title!, signedOn.Value, effective.Value, zone!, actors, Read(articles, b.Reading), _sources, _crossReferences, places, b.Id, links, b.Reading, primary);
+    }
+
+    private ImmutableArray<InstrumentLink> BuildLinks(ImmutableArray<Article> articles)
+    {
+        var b = _builder;
+        var links = ImmutableArray.CreateBuilder<InstrumentLink>(b.Links.Count);
+        for (var i = 0; i < b.Links.Count; i++)
+        {
+            var path = string.Concat("$.links[", Text.Number(i), "]");
+            if (b.Links[i] is not { } l)
+            {
+                _problems.Add(path, ValidationCodes.Required, "the link is null");
+                continue;
+            }
+
+            var before = _problems.Count;
+            if (!Enum.IsDefined(l.Kind))
+            {
+                _problems.Add(path + ".kind", ValidationCodes.InvalidValue, "unknown link kind");
+            }
+
+            if (l.FromArticle is { } from && !articles.Any(a => a.Number == from))
+            {
+                _problems.Add(path + ".fromArticle", ValidationCodes.UnknownReference, string.Concat("the statement has no article ", Text.Number(from)));
+            }
+
+            if (!Ids.IsValid(l.TargetStatementId))
+            {
+                _problems.Add(path + ".targetStatementId", ValidationCodes.InvalidValue, string.Concat("'", Short(l.TargetStatementId ?? string.Empty), "' is not a valid id: ", Ids.Rule));
+            }
+            else if (l.TargetStatementId == b.Id)
+            {
+                _problems.Add(path + ".targetStatementId", ValidationCodes.Inconsistent, "a statement does not link to itself");
+            }
+
+            if (l.TargetArticle is < 1)
+            {
+                _problems.Add(path + ".targetArticle", ValidationCodes.OutOfRange, "an article number is 1 or more");
+            }
+
+            if (string.IsNullOrWhiteSpace(l.Note))
+            {
+                _problems.Add(path + ".note", ValidationCodes.Required, "the note is missing or blank");
+            }
+
+            var sources = WireValues.ToCitations(l.Sources, path + ".sources", _problems);
+            if (sources.IsEmpty)
+            {
+                _problems.Add(path + ".sources", ValidationCodes.Required, "a link needs at least one source");
+            }
+
+            if (_problems.Count == before)
+            {
+                links.Add(new InstrumentLink(l.Kind, l.FromArticle, l.TargetStatementId!, l.TargetArticle, l.Note!, sources));
+            }
+        }
+
+        return links.ToImmutable();
+    }
+
+    /// <summary>A value short enough to quote in a message.</summary>
+    private static string Short(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 80), "...");
+
+    private void CheckReading(ImmutableArray<Article> articles)
+    {
+        if (_builder.Reading is not { } reading)
+        {
+            return;
+        }
+
+        if (!articles.Any(a => a.Variants.Any(v => v.Label == reading)))
+        {
+            var labels = articles.SelectMany(a => a.Variants).Select(v => v.Label).Distinct(StringComparer.Ordinal);
+            _problems.Add("$.reading", ValidationCodes.UnknownReference, string.Concat(
+                "no text variant is labelled '", Short(reading), "' (the renderings are: ", string.Join(", ", labels), ")"));
+        }
+    }
+
+    /// <summary>The articles with every obligation's deadline and scope as the variants labelled <paramref name="reading"/> give them.</summary>
+    private static ImmutableArray<Article> Read(ImmutableArray<Article> articles, string reading)
+    {
+        var result = ImmutableArray.CreateBuilder<Article>(articles.Length);
+        foreach (var article in articles)
+        {
+            var obligations = ImmutableArray.CreateBuilder<Obligation>(article.Obligations.Length);
+            foreach (var obligation in article.Obligations)
+            {
+                var deadline = obligation.Deadline;
+                var places = obligation.PlaceIds;
+                foreach (var variant in article.Variants)
+                {
+                    if (variant.Label == reading)
+                    {
+                        deadline = variant.DeadlineFor(obligation.Id) ?? deadline;
+                        places = variant.ScopeFor(obligation.Id) ?? places;
+                    }
+                }
+
+                obligations.Add(ReferenceEquals(deadline, obligation.Deadline) && places == obligation.PlaceIds ? obligation : obligation.Read(deadline, places));
+            }
+
+            result.Add(new Article(article.Number, article.Text, article.Variants, obligations.ToImmutable()));
+        }
+
+        return result.MoveToImmutable();
     }
 
     private DateTimeZone? ResolveZone()
@@ -100,7 +217,17 @@ internal sealed partial class StatementValidator
         switch (mapping.Count)
         {
             case 1:
-                return mapping.Single().ToInstant();
+                try
+                {
+                    return mapping.Single().ToInstant();
+                }
+                catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+                {
+                    // 9999-12-31 23:59 in Etc/GMT+12 is after the last instant NodaTime represents.
+                    _problems.Add(path, ValidationCodes.OutOfRange, string.Concat(what, " ", Text.Local(local), " in ", zone.Id, " is outside the supported range (", CalendarLimits.SupportedRangeText, ")"));
+                    return null;
+                }
+
             case 0:
                 _problems.Add(path, ValidationCodes.InvalidValue, string.Concat(what, " ", Text.Local(local), " does not exist in ", zone.Id, " (skipped by a clock change)"));
                 return null;
@@ -184,7 +311,64 @@ internal sealed partial class StatementValidator
             }
         }
 
+        CheckParentCycles(list);
         return result.ToImmutable();
+    }
+
+    /// <summary>Reports every actor on a cycle of parents longer than one (X part of Y, Y part of X), in linear time.</summary>
+    private void CheckParentCycles(List<ActorState> list)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i]?.Id is { } id)
+            {
+                index.TryAdd(id, i);
+            }
+        }
+
+        // 0: not visited; 1: on the chain being walked; 2: done.
+        var state = new byte[list.Count];
+        var chain = new List<int>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            chain.Clear();
+            var at = i;
+            while (state[at] == 0)
+            {
+                state[at] = 1;
+                chain.Add(at);
+                if (list[at]?.ParentId is not { } parent || parent == list[at].Id || !index.TryGetValue(parent, out var next))
+                {
+                    break;
+                }
+
+                at = next;
+            }
+
+            if (state[at] == 1 && list[at]?.ParentId is { } p && p != list[at].Id && index.ContainsKey(p))
+            {
+                // The walk came back to an actor of this chain: from it to the chain's end is a cycle.
+                var first = chain.IndexOf(at);
+                var names = new List<string>(chain.Count - first + 1);
+                for (var k = first; k < chain.Count; k++)
+                {
+                    names.Add(list[chain[k]].Id);
+                }
+
+                names.Add(list[at].Id);
+                var cycle = string.Join(" -> ", names);
+                for (var k = first; k < chain.Count; k++)
+                {
+                    _problems.Add(string.Concat("$.actors[", Text.Number(chain[k]), "].parentId"), ValidationCodes.Inconsistent, string.Concat("the actor is part of itself through a cycle of parents (", cycle, ")"));
+                }
+            }
+
+            foreach (var k in chain)
+            {
+                state[k] = 2;
+            }
+        }
     }
 
     private ImmutableArray<Place> BuildPlaces(out HashSet<string> ids)

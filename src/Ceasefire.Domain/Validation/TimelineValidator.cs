@@ -122,7 +122,7 @@ internal sealed class TimelineValidator
         }
 
         CheckExtension(c, v.NewDeadline, kind, obligations, path);
-        CheckKindSpecific(c, kind, obligations, path);
+        CheckKindSpecific(c, kind, obligations, v.Date, path);
         CheckContradictions(c, kind, path, allIds);
         var places = c.PlaceIds is { Count: > 0 } ? CheckPlaces(c.PlaceIds, path + ".placeIds") : [];
 
@@ -312,7 +312,16 @@ internal sealed class TimelineValidator
         var agreedBy = c.AgreedBy ?? [];
         for (var k = 0; k < agreedBy.Count; k++)
         {
-            CheckActor(agreedBy[k], string.Concat(path, ".agreedBy[", Text.Number(k), "]"), "agreeing actor");
+            var itemPath = string.Concat(path, ".agreedBy[", Text.Number(k), "]");
+            if (agreedBy[k] is null)
+            {
+                // What the builder accepts the reader must accept: JSON has no null actor id in this list.
+                _problems.Add(itemPath, ValidationCodes.Required, "the agreeing actor id is null");
+            }
+            else
+            {
+                CheckActor(agreedBy[k], itemPath, "agreeing actor");
+            }
         }
 
         if (c.ObligationIds.Count != 1)
@@ -334,7 +343,24 @@ internal sealed class TimelineValidator
         var obligation = _statement.GetObligation(obligations[0]);
         var context = _statement.DeadlineContext;
         var old = obligation.Deadline.DueInstant(context);
-        var next = newDeadline.DueInstant(context);
+        Instant? next;
+        try
+        {
+            next = newDeadline.DueInstant(context);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // The deadline types turn NodaTime's overflow into this (by 9999-12-31, within 7,990 years).
+            _problems.Add(path + ".newDeadline", ValidationCodes.OutOfRange, string.Concat("the new deadline (", newDeadline.ToString(), ") falls outside the supported calendar range (", CalendarLimits.SupportedRangeText, ")"));
+            return;
+        }
+
+        if (next is { } due && !CalendarLimits.Contains(due))
+        {
+            _problems.Add(path + ".newDeadline", ValidationCodes.OutOfRange, string.Concat("the new deadline (", newDeadline.ToString(), ", due ", Text.Iso(due), ") falls outside the supported calendar range (", CalendarLimits.SupportedRangeText, ")"));
+            return;
+        }
+
         if (old is null)
         {
             _problems.Add(path + ".obligationIds[0]", ValidationCodes.Inconsistent, string.Concat("'", obligation.Id, "' has no fixed due instant to extend (", obligation.Deadline.ToString(), ")"));
@@ -349,7 +375,33 @@ internal sealed class TimelineValidator
         }
     }
 
-    private void CheckKindSpecific(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, string path)
+    /// <summary>A deadline counted from a condition must stay in the supported range when counted from the latest
+    /// instant the claim says the condition may have been met (a 3-year deadline from a condition met in 8998 would not).</summary>
+    private void CheckConditionDeadline(RelativeDeadline relative, string obligationId, ClaimDate date, string path)
+    {
+        if (!CalendarLimits.Contains(date.First) || !CalendarLimits.Contains(date.Last))
+        {
+            return; // reported as out of range already
+        }
+
+        var latest = date.Resolve(_statement.TimeZone).End;
+        Instant? due;
+        try
+        {
+            due = relative.DueInstant(_statement.DeadlineContext.WithConditionMetAt(latest));
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            due = null;
+        }
+
+        if (due is not { } d || !CalendarLimits.Contains(d))
+        {
+            _problems.Add(path + ".date", ValidationCodes.OutOfRange, string.Concat("'", obligationId, "' is due ", relative.ToString(), ": counted from this date (", date.ToString(), ") that falls outside the supported calendar range (", CalendarLimits.SupportedRangeText, ")"));
+        }
+    }
+
+    private void CheckKindSpecific(ClaimState c, ClaimKind? kind, ImmutableArray<string> obligations, ClaimDate? date, string path)
     {
         if (kind == ClaimKind.Terminated && c.Reason is null)
         {
@@ -370,6 +422,10 @@ internal sealed class TimelineValidator
             if (kind == ClaimKind.ConditionMet && obligation.Condition is null)
             {
                 _problems.Add(path + ".obligationIds", ValidationCodes.Inconsistent, string.Concat("'", id, "' has no condition to meet"));
+            }
+            else if (kind == ClaimKind.ConditionMet && obligation.Deadline is RelativeDeadline { Anchor: DeadlineAnchor.ConditionMet } relative && date is not null)
+            {
+                CheckConditionDeadline(relative, id, date, path);
             }
 
             if (kind == ClaimKind.NoticeGiven && obligation.PerformanceKind != PerformanceKind.Term)

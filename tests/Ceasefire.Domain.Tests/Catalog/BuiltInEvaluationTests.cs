@@ -104,7 +104,7 @@ public class BuiltInEvaluationTests
     [Fact]
     public void Evaluate_NewRoutePlan_NeverAgreedSoBuildingWithoutAgreementIsABreachOnItsDay()
     {
-        // The end of 25 August 2022 (Moscow): the corridor villages incident, an act without the required agreement.
+        // The end of 25 August 2022 (Moscow): the route change without Yerevan (seed 000), an act without the required agreement.
         var onTheDay = At(2022, 8, 25)["a6-new-route-plan"];
         onTheDay.Status.Should().Be(ObligationStatus.Breached);
         onTheDay.Explanation.Reason.Should().Contain("acting without it is itself a breach");

@@ -118,6 +118,10 @@ public class ReportPayloadTests
             ("markdown matrix", () => MarkdownReport.Render(reports.Take(2).ToArray())),
             ("statement markdown", s.ToMarkdown),
             ("timeline markdown", t.ToMarkdown),
+            ("timeline html", t.ToHtml),
+            ("assessment html", () => reports[0]["o0"].ToHtml()),
+            ("assessment html, disputed", () => reports[0]["ceasefire"].ToHtml()),
+            ("history html", () => e.HistoryBetween(from, to).ToHtml()),
         }.Select(x => new object[] { x.Item1, x.Item2 });
     }
 
@@ -134,6 +138,11 @@ public class ReportPayloadTests
     private static List<string> LiveMarkup(string output)
     {
         var problems = new List<string>();
+
+        // The explorer page's own two scripts are the only ones allowed: the constant script (the page's CSP admits it by
+        // its hash) and the JSON data block, which must be pure ASCII without '<', '>' or '&' (so no text can end it).
+        output = output.Replace(string.Concat("<script>", HtmlExplorer.Script, "</script>"), string.Empty, StringComparison.Ordinal);
+        output = Regex.Replace(output, "<script type=\"application/json\" id=\"cf-data\">[\\x20-\\x25\\x27-\\x3B\\x3D\\x3F-\\x7E]*</script>", string.Empty);
         if (output.Contains("<script", StringComparison.OrdinalIgnoreCase))
         {
             problems.Add("a <script element");
@@ -176,6 +185,8 @@ public class ReportPayloadTests
     [InlineData("<a href=\"javascript:alert(1)\">x</a>")]
     [InlineData("<a href='&#106;avascript:alert(1)'>x</a>")]
     [InlineData("[x](javascript:alert(1))")]
+    [InlineData("<script type=\"application/json\" id=\"cf-data\">{\"a\":\"</script><script>alert(1)</script>\"}</script>")]
+    [InlineData("<script type=\"application/json\" id=\"cf-data\">{}</script><script>alert(1)</script>")]
     public void LiveMarkup_KnownLivePayload_Detected(string markup)
         => LiveMarkup(markup).Should().NotBeEmpty("the checker must catch what it is meant to catch");
 

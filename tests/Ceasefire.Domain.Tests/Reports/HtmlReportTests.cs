@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -21,6 +22,9 @@ public class HtmlReportTests
     private static string Page(Evaluator evaluator, Instant asOf)
         => HtmlReport.Render(Reports(evaluator, asOf), evaluator.Timeline, evaluator.HistoryBetween(evaluator.Statement.EffectiveFrom, asOf, Perspectives[0]));
 
+    private static string Cell(string css, string status, string glyph)
+        => $"<td class=\"status status-{css}\" data-status=\"{status}\"><span class=\"glyph\" aria-hidden=\"true\">{glyph}</span>{status}</td>";
+
     private static string SvgPart(string html)
     {
         var start = html.IndexOf("<svg", StringComparison.Ordinal);
@@ -36,12 +40,14 @@ public class HtmlReportTests
         var html = Page(ReportFixture.Evaluator(), ReportFixture.AsOf);
 
         html.Should().StartWith("<!DOCTYPE html>\n<html lang=\"en\">");
-        html.Should().Contain("<style>").And.NotContain("<script").And.NotContain("<link").And.NotContain(" src=");
+        html.Should().Contain("<style>").And.NotContain("<link").And.NotContain(" src=").And.NotContain("url(http");
+        Regex.Count(html, "<script").Should().Be(2, "the data block and the page's one constant script");
+        html.Should().Contain(string.Concat("<script>", HtmlExplorer.Script, "</script>")).And.Contain("<script type=\"application/json\" id=\"cf-data\">");
         html.Should().Contain("<h1>Small statement</h1>");
         html.Should().Contain("2020-11-10 00:00 Europe/Moscow");
         Regex.Count(html, "<details id=\"ob-").Should().Be(3);
-        html.Should().Contain("<td class=\"status status-breached\">Breached</td><td class=\"status status-breached\">Breached</td>");
-        html.Should().Contain("<td class=\"status status-fulfilled\">Fulfilled</td><td class=\"status status-fulfilled\">Fulfilled</td>");
+        html.Should().Contain(string.Concat(Cell("breached", "Breached", "\u2717"), Cell("breached", "Breached", "\u2717")));
+        html.Should().Contain(string.Concat(Cell("fulfilled", "Fulfilled", "\u2713"), Cell("fulfilled", "Fulfilled", "\u2713")));
         var svg = XDocument.Parse(SvgPart(html));
         svg.Root!.Name.LocalName.Should().Be("svg");
         svg.Descendants().Count(e => e.Name.LocalName == "g" && (string?)e.Attribute("class") == "lane").Should().Be(3);
@@ -81,8 +87,11 @@ public class HtmlReportTests
             Source: ReportFixture.Img,
             Locator: ReportFixture.Script);
 
-        var html = Page(ReportFixture.Evaluator(texts), ReportFixture.AsOf);
+        var page = Page(ReportFixture.Evaluator(texts), ReportFixture.AsOf);
 
+        // The page's own constant script and its JSON data block (checked in HtmlExplorerTests) are the only scripts.
+        var html = Regex.Replace(page.Replace(string.Concat("<script>", HtmlExplorer.Script, "</script>"), string.Empty, StringComparison.Ordinal),
+            "<script type=\"application/json\" id=\"cf-data\">[^<>&]*</script>", string.Empty);
         html.Should().NotContain(ReportFixture.Script).And.NotContain(ReportFixture.Img).And.NotContain("<img").And.NotContain("<script");
         html.Should().Contain(ReportFixture.ScriptEscaped).And.Contain(ReportFixture.ImgEscaped);
         var svg = SvgPart(html);
@@ -120,13 +129,15 @@ public class HtmlReportTests
     }
 
     [Fact]
-    public void ToHtml_Evaluator_SamePageAsRenderWithHistoryFromEffectiveInstant()
+    public void ToHtml_Evaluator_SamePageAsRenderWithEveryPerspectivesHistoryFromEffectiveInstant()
     {
         var evaluator = ReportFixture.Evaluator();
+        var histories = Array.ConvertAll(Perspectives, p => (StatusHistory?)evaluator.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf, p));
 
-        evaluator.ToHtml(ReportFixture.AsOf, Perspectives).Should().Be(Page(evaluator, ReportFixture.AsOf));
+        evaluator.ToHtml(ReportFixture.AsOf, Perspectives).Should().Be(HtmlReport.Render(Reports(evaluator, ReportFixture.AsOf), evaluator.Timeline, histories));
         evaluator.ToHtml(ReportFixture.AsOf).Should().Be(HtmlReport.Render(
             [evaluator.Evaluate(ReportFixture.AsOf)], evaluator.Timeline, evaluator.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf)));
+        evaluator.ToHtml(ReportFixture.AsOf, Perspectives).Should().NotBe(Page(evaluator, ReportFixture.AsOf), "the one-history page charts only the first perspective");
     }
 
     [Fact]
@@ -145,6 +156,13 @@ public class HtmlReportTests
         FluentActions.Invoking(() => HtmlReport.Render(reports, timeline, otherStatement.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf)))
             .Should().Throw<ArgumentException>().WithParameterName("history");
         FluentActions.Invoking(() => evaluator.ToHtml(ReportFixture.AsOf, [Perspective.AllClaims, null!])).Should().Throw<ArgumentException>();
+        FluentActions.Invoking(() => HtmlReport.Render(reports, timeline, evaluator.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf, Perspective.OnlyAssertedBy("A"))))
+            .Should().Throw<ArgumentException>().WithParameterName("history").WithMessage("*none of the reports has*");
+        var history = evaluator.HistoryBetween(ReportFixture.Effective, ReportFixture.AsOf);
+        FluentActions.Invoking(() => HtmlReport.Render(reports, timeline, (IReadOnlyList<StatusHistory?>)null!)).Should().Throw<ArgumentNullException>();
+        FluentActions.Invoking(() => HtmlReport.Render(reports, timeline, new StatusHistory?[] { history })).Should().Throw<ArgumentException>().WithParameterName("histories");
+        FluentActions.Invoking(() => HtmlReport.Render(reports, timeline, new StatusHistory?[] { null, history, null }))
+            .Should().Throw<ArgumentException>().WithParameterName("histories").WithMessage("*History 1 is under the perspective*");
     }
 
     [Theory]

@@ -89,7 +89,18 @@ public sealed class Explanation : IEquatable<Explanation>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(RuleId, Reason, DueInstant, Timeliness, Sentences.Length);
 
-    /// <summary>The sentences, one per line.</summary>
+    /// <summary>The sentences, one per line, separated by a line feed (<c>\n</c>) on every platform; control
+    /// characters inside a sentence (from user text such as a claimant's name) are escaped (<c>\n</c>, <c>\u001B</c>),
+    /// so each sentence is exactly one line.</summary>
     /// <returns>The explanation as text.</returns>
-    public override string ToString() => string.Join(Environment.NewLine, Sentences);
+    public override string ToString()
+    {
+        var lines = new string[Sentences.Length];
+        for (var i = 0; i < lines.Length; i++)
+        {
+            lines[i] = Text.Plain(Sentences[i]);
+        }
+
+        return string.Join('\n', lines);
+    }
 }

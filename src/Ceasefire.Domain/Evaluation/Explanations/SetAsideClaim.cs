@@ -22,5 +22,5 @@ public sealed record SetAsideClaim
 
     /// <summary>Formats the entry as <c>claim id: detail</c>.</summary>
     /// <returns>The entry as text.</returns>
-    public override string ToString() => string.Concat(Claim.Id, ": ", Detail);
+    public override string ToString() => string.Concat(Claim.Id, ": ", Text.Plain(Detail));
 }

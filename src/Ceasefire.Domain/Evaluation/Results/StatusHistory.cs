@@ -103,5 +103,5 @@ public sealed class StatusHistory : IEquatable<StatusHistory>
     /// <summary>Formats the history as its range, perspective and size.</summary>
     /// <returns>The history as text.</returns>
     public override string ToString()
-        => string.Concat("Status history [", Text.Iso(From), ", ", Text.Iso(To), ") under ", Perspective.Name, ": ", Text.Number(Intervals.Length), " obligations");
+        => string.Concat("Status history [", Text.Iso(From), ", ", Text.Iso(To), ") under ", Text.Plain(Perspective.Name), ": ", Text.Number(Intervals.Length), " obligations");
 }

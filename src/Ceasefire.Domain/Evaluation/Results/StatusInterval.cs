@@ -32,5 +32,5 @@ public sealed record StatusInterval
 
     /// <summary>Formats the interval as <c>[start, end) status</c>.</summary>
     /// <returns>The interval as text.</returns>
-    public override string ToString() => string.Concat("[", Text.Iso(Start), ", ", Text.Iso(End), ") ", Status.ToString(), ": ", Reason);
+    public override string ToString() => string.Concat("[", Text.Iso(Start), ", ", Text.Iso(End), ") ", Status.ToString(), ": ", Text.Plain(Reason));
 }

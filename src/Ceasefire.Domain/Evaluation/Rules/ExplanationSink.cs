@@ -17,31 +17,31 @@ internal sealed class ExplanationSink
 
     public TerminationReason? TerminationReason { get; set; }
 
+    // Which (claim, role) pairs and which claims set aside are recorded, so that recording stays constant-time: a
+    // list scan here made explanations quadratic in the claims about one obligation (issue "Hardening round two", 7).
+    private readonly Dictionary<Claim, ulong> _roles = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<Claim> _setAside = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Records a claim as used, once per claim and role.</summary>
     public void Use(Claim claim, ClaimRole role, ObligationStatus? side = null)
     {
-        foreach (var use in Used)
+        var bit = 1UL << (int)role;
+        _roles.TryGetValue(claim, out var roles);
+        if ((roles & bit) != 0)
         {
-            if (ReferenceEquals(use.Claim, claim) && use.Role == role)
-            {
-                return;
-            }
+            return;
         }
 
+        _roles[claim] = roles | bit;
         Used.Add(new ClaimUse(claim, role, side));
     }
 
     /// <summary>Records a claim as set aside, once per claim.</summary>
     public void SetAsideOnce(Claim claim, SetAsideReason reason, string detail)
     {
-        foreach (var s in SetAside)
+        if (_setAside.Add(claim))
         {
-            if (ReferenceEquals(s.Claim, claim))
-            {
-                return;
-            }
+            SetAside.Add(new SetAsideClaim(claim, reason, detail));
         }
-
-        SetAside.Add(new SetAsideClaim(claim, reason, detail));
     }
 }
