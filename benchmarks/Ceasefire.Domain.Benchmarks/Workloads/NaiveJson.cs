@@ -19,13 +19,25 @@ public static class NaiveJson
     /// <returns>JSON text.</returns>
     public static string Save(Timeline timeline) => JsonSerializer.Serialize(timeline.Claims.Select(ToPlain).ToList(), Options);
 
-    /// <summary>Reads claims written by <see cref="Save"/> and builds a validated timeline.</summary>
+    /// <summary>Writes the claims as UTF-8 JSON to a stream.</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <param name="stream">The stream.</param>
+    public static void Save(Timeline timeline, System.IO.Stream stream) => JsonSerializer.Serialize(stream, timeline.Claims.Select(ToPlain).ToList(), Options);
+
+    /// <summary>Reads claims written by <see cref="Save(Timeline)"/> and builds a validated timeline.</summary>
     /// <param name="json">JSON text.</param>
     /// <param name="statement">The statement.</param>
     /// <returns>The timeline.</returns>
-    public static Timeline Load(string json, Statement statement)
+    public static Timeline Load(string json, Statement statement) => Build(JsonSerializer.Deserialize<List<PlainClaim>>(json, Options)!, statement);
+
+    /// <summary>Reads UTF-8 claims written by <see cref="Save(Timeline, System.IO.Stream)"/> and builds a validated timeline.</summary>
+    /// <param name="utf8">UTF-8 JSON.</param>
+    /// <param name="statement">The statement.</param>
+    /// <returns>The timeline.</returns>
+    public static Timeline Load(byte[] utf8, Statement statement) => Build(JsonSerializer.Deserialize<List<PlainClaim>>(utf8, Options)!, statement);
+
+    private static Timeline Build(List<PlainClaim> plain, Statement statement)
     {
-        var plain = JsonSerializer.Deserialize<List<PlainClaim>>(json, Options)!;
         var builder = Timeline.CreateBuilder(statement);
         foreach (var p in plain)
         {

@@ -12,7 +12,8 @@ namespace Ceasefire.Domain;
 /// </summary>
 internal sealed class CallLog
 {
-    private readonly Dictionary<string, string> _first = new(StringComparer.Ordinal);
+    // Created on the first call: a claim read from JSON never makes one (a million claims, a million dictionaries saved).
+    private Dictionary<string, string>? _first;
     private List<CallProblem>? _problems;
 
     /// <summary>The problems, in the order of the calls.</summary>
@@ -46,6 +47,7 @@ internal sealed class CallLog
     /// <returns>Whether this is the first setting (and should be applied).</returns>
     public bool Choose(string field, string what, string choice)
     {
+        _first ??= new(StringComparer.Ordinal);
         if (_first.TryAdd(field, choice))
         {
             return true;

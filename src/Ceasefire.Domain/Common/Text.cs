@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
@@ -118,5 +119,25 @@ internal static class Text
         var message = e.Message;
         var cut = message.IndexOf(" (Parameter", System.StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
+    }
+
+    /// <summary>
+    /// A bounded excerpt of text a user supplied, for an error message: the text itself when short, otherwise its start
+    /// followed by "..." and its length, so a hostile value never makes a message (or its memory) grow with it.
+    /// </summary>
+    public static string Excerpt(string text, int max = 100)
+    {
+        if (text.Length <= max)
+        {
+            return text;
+        }
+
+        var cut = max - 3;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text.AsSpan(0, cut), "... (", Number(text.Length), " characters)");
     }
 }

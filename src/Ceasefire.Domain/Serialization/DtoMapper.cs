@@ -19,77 +19,89 @@ internal static partial class DtoMapper
         var obligations = new List<AssessmentDto>(report.Obligations.Length);
         foreach (var a in report.Obligations)
         {
-            var e = a.Explanation;
-            var sides = new List<DisputeSideDto>();
-            foreach (var side in e.DisputeSides)
-            {
-                var ids = new List<string>();
-                foreach (var claim in side.Claims)
-                {
-                    ids.Add(claim.Id);
-                }
+            obligations.Add(ToAssessment(a));
+        }
 
-                sides.Add(new DisputeSideDto { Status = side.Status, ClaimIds = ids });
+        return Header(report, obligations);
+    }
+
+    /// <summary>One assessment's wire shape (the streaming writer writes them one at a time).</summary>
+    public static AssessmentDto ToAssessment(ObligationAssessment a)
+    {
+        var e = a.Explanation;
+        var sides = new List<DisputeSideDto>();
+        foreach (var side in e.DisputeSides)
+        {
+            var ids = new List<string>();
+            foreach (var claim in side.Claims)
+            {
+                ids.Add(claim.Id);
             }
 
-            var setAside = new List<SetAsideDto>();
-            foreach (var x in e.ClaimsSetAside)
-            {
-                setAside.Add(new SetAsideDto { ClaimId = x.Claim.Id, Reason = x.Reason, Detail = x.Detail });
-            }
+            sides.Add(new DisputeSideDto { Status = side.Status, ClaimIds = ids });
+        }
 
-            var breaches = new List<BreachDto>();
-            foreach (var b in a.Breaches)
-            {
-                breaches.Add(new BreachDto
-                {
-                    ClaimId = b.Claim.Id,
-                    BreachingActorId = b.BreachingActorId,
-                    EndedAt = b.EndedAt is { } ended ? ClaimDateDto.From(ended) : null,
-                    EndedByClaimId = b.EndedBy?.Id,
-                    IsOngoing = b.IsOngoing,
-                    IsIncident = b.IsIncident ? true : null,
-                    From = b.From,
-                    Until = b.Until,
-                });
-            }
+        var setAside = new List<SetAsideDto>();
+        foreach (var x in e.ClaimsSetAside)
+        {
+            setAside.Add(new SetAsideDto { ClaimId = x.Claim.Id, Reason = x.Reason, Detail = x.Detail });
+        }
 
-            var byObligor = new List<ObligorStatusDto>();
-            foreach (var o in a.ByObligor)
+        var breaches = new List<BreachDto>();
+        foreach (var b in a.Breaches)
+        {
+            breaches.Add(new BreachDto
             {
-                byObligor.Add(new ObligorStatusDto { ActorId = o.ActorId, Status = o.Status, Reason = o.Reason });
-            }
-
-            var progress = new List<QuantityDto>();
-            foreach (var q in a.Progress)
-            {
-                progress.Add(QuantityDto.From(q));
-            }
-
-            obligations.Add(new AssessmentDto
-            {
-                ObligationId = a.ObligationId,
-                Status = a.Status,
-                Explanation = new ExplanationDto
-                {
-                    RuleId = e.RuleId,
-                    Reason = e.Reason,
-                    Sentences = [.. e.Sentences],
-                    DeadlineReading = e.DeadlineReading,
-                    DueInstant = e.DueInstant,
-                    Timeliness = e.Timeliness,
-                    ClaimsUsed = ToDtos(e.ClaimsUsed),
-                    ClaimsSetAside = setAside,
-                    DisputeSides = sides,
-                },
-                Breaches = breaches,
-                ByObligor = byObligor,
-                Progress = progress,
-                Term = a.Term is { } t ? new TermDto { Number = t.Number, Start = t.Start, End = t.End, NoticeCutoff = t.NoticeCutoff } : null,
-                TerminationReason = a.TerminationReason,
+                ClaimId = b.Claim.Id,
+                BreachingActorId = b.BreachingActorId,
+                EndedAt = b.EndedAt is { } ended ? ClaimDateDto.From(ended) : null,
+                EndedByClaimId = b.EndedBy?.Id,
+                IsOngoing = b.IsOngoing,
+                IsIncident = b.IsIncident ? true : null,
+                From = b.From,
+                Until = b.Until,
             });
         }
 
+        var byObligor = new List<ObligorStatusDto>();
+        foreach (var o in a.ByObligor)
+        {
+            byObligor.Add(new ObligorStatusDto { ActorId = o.ActorId, Status = o.Status, Reason = o.Reason });
+        }
+
+        var progress = new List<QuantityDto>();
+        foreach (var q in a.Progress)
+        {
+            progress.Add(QuantityDto.From(q));
+        }
+
+        return new AssessmentDto
+        {
+            ObligationId = a.ObligationId,
+            Status = a.Status,
+            Explanation = new ExplanationDto
+            {
+                RuleId = e.RuleId,
+                Reason = e.Reason,
+                Sentences = [.. e.Sentences],
+                DeadlineReading = e.DeadlineReading,
+                DueInstant = e.DueInstant,
+                Timeliness = e.Timeliness,
+                ClaimsUsed = ToDtos(e.ClaimsUsed),
+                ClaimsSetAside = setAside,
+                DisputeSides = sides,
+            },
+            Breaches = breaches,
+            ByObligor = byObligor,
+            Progress = progress,
+            Term = a.Term is { } t ? new TermDto { Number = t.Number, Start = t.Start, End = t.End, NoticeCutoff = t.NoticeCutoff } : null,
+            TerminationReason = a.TerminationReason,
+        };
+    }
+
+    /// <summary>The report's document around its assessments.</summary>
+    public static ReportDocument Header(ComplianceReport report, List<AssessmentDto> obligations)
+    {
         var p = report.Perspective;
         List<string>? sources = null;
         if (p.Sources is { } set)

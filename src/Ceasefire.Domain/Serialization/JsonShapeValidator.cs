@@ -39,7 +39,7 @@ internal sealed class JsonShapeValidator
         }
     }
 
-    private void Add(string path, string code, string message) => _problems.Add(new ValidationProblem(path, code, message) { Line = _lines.LineOf(path) });
+    private void Add(string path, string code, string message) => _problems.Add(_lines.Locate(new ValidationProblem(path, code, message)));
 
     private void ValidateObject(JsonElement element, JsonTypeInfo info, string path)
     {
@@ -61,13 +61,13 @@ internal sealed class JsonShapeValidator
             var memberPath = string.Concat(path, ".", member.Name);
             if (!seen.Add(member.Name))
             {
-                Add(memberPath, ValidationCodes.Duplicate, string.Concat("duplicate field '", member.Name, "'"));
+                Add(memberPath, ValidationCodes.Duplicate, string.Concat("duplicate field '", Truncate(member.Name), "'"));
                 continue;
             }
 
             if (!known.TryGetValue(member.Name, out var property))
             {
-                Add(memberPath, ValidationCodes.UnknownField, string.Concat("unknown field '", member.Name, "'"));
+                Add(memberPath, ValidationCodes.UnknownField, string.Concat("unknown field '", Truncate(member.Name), "'"));
                 continue;
             }
 
@@ -88,7 +88,7 @@ internal sealed class JsonShapeValidator
         {
             if (property.IsRequired && !seen.Contains(property.Name))
             {
-                _problems.Add(new ValidationProblem(string.Concat(path, ".", property.Name), ValidationCodes.Required, string.Concat("missing required field '", property.Name, "'")) { Line = _lines.LineOf(path) });
+                _problems.Add(_lines.Locate(new ValidationProblem(string.Concat(path, ".", property.Name), ValidationCodes.Required, string.Concat("missing required field '", property.Name, "'")), path));
             }
         }
     }

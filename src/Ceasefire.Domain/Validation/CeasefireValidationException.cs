@@ -69,17 +69,55 @@ public sealed class CeasefireValidationException : CeasefireException
         return array;
     }
 
+    /// <summary>The most problems the message lists; the others are counted ("... and 12 more problems"), and all are on <see cref="Problems"/>.</summary>
+    public const int MaxListedProblems = 50;
+
+    /// <summary>The longest line the message gives one problem, in characters; a longer one is cut and ends with "...".</summary>
+    public const int MaxProblemLineLength = 500;
+
     private static string Format(string subject, ImmutableArray<ValidationProblem> problems)
     {
+        // Bounded whatever the input: a hostile document can hold a huge value or thousands of problems; the message
+        // lists the first ones, each cut to a bounded excerpt, and says how many more there are.
         var text = new StringBuilder();
         text.Append("The ").Append(subject).Append(" is invalid (")
             .Append(problems.Length.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .Append(problems.Length == 1 ? " problem):" : " problems):");
-        foreach (var problem in problems)
+        var listed = Math.Min(problems.Length, MaxListedProblems);
+        for (var i = 0; i < listed; i++)
         {
-            text.Append('\n').Append("- ").Append(problem.ToString());
+            text.Append('\n').Append("- ");
+            AppendBounded(text, problems[i]);
+        }
+
+        if (problems.Length > listed)
+        {
+            var more = problems.Length - listed;
+            text.Append("\n- ... and ").Append(more.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Append(more == 1 ? " more problem" : " more problems").Append(" (every problem is on Problems)");
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Appends a problem as <see cref="ValidationProblem.ToString"/> does, cut to <see cref="MaxProblemLineLength"/> without building the whole line first.</summary>
+    private static void AppendBounded(StringBuilder text, ValidationProblem problem)
+    {
+        var p = problem with { Path = string.Empty, Message = string.Empty };
+        var location = p.ToString(); // " (line 3, byte 40): " or ": "
+        var budget = MaxProblemLineLength;
+        Span<string> parts = [problem.Path ?? string.Empty, location, problem.Message ?? string.Empty];
+        foreach (var part in parts)
+        {
+            if (part.Length <= budget)
+            {
+                text.Append(part);
+                budget -= part.Length;
+                continue;
+            }
+
+            text.Append(part.AsSpan(0, Math.Max(0, budget - 3))).Append("...");
+            return;
+        }
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.InteropServices;
 using NodaTime;
 
 namespace Ceasefire.Domain.Validation;
@@ -62,9 +63,9 @@ internal sealed class TimelineValidator
         c.Quantity is null ? null : WireValues.ToQuantity(c.Quantity, path + ".quantity", _problems),
         WireValues.ToCitations(c.Sources, path + ".sources", _problems, "the source is null"));
 
-    private Claim? Check(ClaimState? c, Values? v, string path, HashSet<string> allIds, HashSet<string> seen)
+    private Claim? Check(ClaimState? c, Values? values, string path, HashSet<string> allIds, HashSet<string> seen)
     {
-        if (c is null || v is null)
+        if (c is null || values is not { } v)
         {
             _problems.Add(path, ValidationCodes.Required, "the claim is null");
             return null;
@@ -94,15 +95,15 @@ internal sealed class TimelineValidator
 
         var obligations = CheckObligations(c, kind, path);
         CheckDates(v.Date, v.End, c.HasKnownOn ? c.KnownOn : null, kind, path);
-        CheckActor(c.ActorId, path + ".actorId", "acting actor");
+        CheckActor(c.ActorId, path, ".actorId", "acting actor");
         if (v.Claimant is null)
         {
             _problems.Add(path + ".claimant", ValidationCodes.Required, "who asserts the claim is missing");
         }
         else
         {
-            CheckActor(v.Claimant.ActorId, path + ".claimant.actorId", "claimant actor");
-            CheckActor(v.Claimant.Side, path + ".claimant.side", "claimant side");
+            CheckActor(v.Claimant.ActorId, path, ".claimant.actorId", "claimant actor");
+            CheckActor(v.Claimant.Side, path, ".claimant.side", "claimant side");
         }
 
         if (c.Sources.Count == 0)
@@ -123,7 +124,7 @@ internal sealed class TimelineValidator
         CheckExtension(c, v.NewDeadline, kind, obligations, path);
         CheckKindSpecific(c, kind, obligations, v.Date, path);
         CheckContradictions(c, kind, path, allIds);
-        var places = CheckPlaces(c.PlaceIds, path + ".placeIds");
+        var places = c.PlaceIds is { Count: > 0 } ? CheckPlaces(c.PlaceIds, path + ".placeIds") : [];
 
         if (_problems.Count != before)
         {
@@ -131,32 +132,33 @@ internal sealed class TimelineValidator
         }
 
         return new Claim(c.Id, kind!.Value, obligations, v.Date!, v.End, v.Claimant!, c.ActorId, v.Sources, c.KnownOn,
-            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, [.. c.AgreedBy ?? []], c.Reason, [.. c.Contradicts ?? []], places);
+            c.Summary, v.Quantity, v.NewDeadline, c.RequestedBy, c.AgreedBy is null ? [] : [.. c.AgreedBy], c.Reason, c.Contradicts is null ? [] : [.. c.Contradicts], places);
     }
 
     private ImmutableArray<string> CheckObligations(ClaimState c, ClaimKind? kind, string path)
     {
-        var result = ImmutableArray.CreateBuilder<string>(c.ObligationIds.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // The valid ids go straight into the claim's array (no builder, no copy when all are valid, the usual case).
+        var result = new string[c.ObligationIds.Count];
+        var count = 0;
+        HashSet<string>? seen = null; // made only when the claim names many obligations
         for (var k = 0; k < c.ObligationIds.Count; k++)
         {
             var id = c.ObligationIds[k];
-            var itemPath = string.Concat(path, ".obligationIds[", Text.Number(k), "]");
             if (id is null)
             {
-                _problems.Add(itemPath, ValidationCodes.Required, "the obligation id is null");
+                _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.Required, "the obligation id is null");
             }
             else if (!_statement.TryGetObligation(id, out _))
             {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "'"));
+                _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.UnknownReference, string.Concat("unknown obligation '", id, "'"));
             }
-            else if (!seen.Add(id))
+            else if (c.ObligationIds.Count <= 8 ? Array.IndexOf(result, id, 0, count) >= 0 : !(seen ??= new(StringComparer.Ordinal)).Add(id))
             {
-                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("obligation '", id, "' is listed twice"));
+                _problems.Add(ItemPath(path, ".obligationIds[", k), ValidationCodes.Duplicate, string.Concat("obligation '", id, "' is listed twice"));
             }
             else
             {
-                result.Add(id);
+                result[count++] = id;
             }
         }
 
@@ -176,7 +178,7 @@ internal sealed class TimelineValidator
             }
         }
 
-        return result.ToImmutable();
+        return count == result.Length ? ImmutableCollectionsMarshal.AsImmutableArray(result) : ImmutableArray.Create(result, 0, count);
     }
 
     private bool InRange(ClaimDate? date, string path)
@@ -270,6 +272,15 @@ internal sealed class TimelineValidator
         }
 
         return result.DrainToImmutable();
+    }
+
+    /// <summary>As <see cref="CheckActor(string?, string, string)"/>, building the path (<paramref name="path"/> + <paramref name="field"/>) only for a problem.</summary>
+    private void CheckActor(string? id, string path, string field, string what)
+    {
+        if (id is not null && !_statement.TryGetActor(id, out _))
+        {
+            CheckActor(id, path + field, what);
+        }
     }
 
     private void CheckActor(string? id, string path, string what)
@@ -440,18 +451,19 @@ internal sealed class TimelineValidator
         for (var k = 0; k < contradicts.Count; k++)
         {
             var id = contradicts[k];
-            var itemPath = string.Concat(path, ".contradicts[", Text.Number(k), "]");
             if (id is null || !allIds.Contains(id))
             {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
+                _problems.Add(ItemPath(path, ".contradicts[", k), ValidationCodes.UnknownReference, string.Concat("unknown claim '", id, "'"));
             }
             else if (id == c.Id)
             {
-                _problems.Add(itemPath, ValidationCodes.Inconsistent, "a claim cannot contradict itself");
+                _problems.Add(ItemPath(path, ".contradicts[", k), ValidationCodes.Inconsistent, "a claim cannot contradict itself");
             }
         }
     }
 
+    private static string ItemPath(string path, string list, int index) => string.Concat(path, list, Text.Number(index), "]");
+
     /// <summary>A claim's values as model values (null where missing or not converted).</summary>
-    private sealed record Values(ClaimDate? Date, ClaimDate? End, Deadline? NewDeadline, Claimant? Claimant, Quantity? Quantity, ImmutableArray<Citation> Sources);
+    private readonly record struct Values(ClaimDate? Date, ClaimDate? End, Deadline? NewDeadline, Claimant? Claimant, Quantity? Quantity, ImmutableArray<Citation> Sources);
 }

@@ -19,10 +19,22 @@ public sealed record ValidationProblem(string Path, string Code, string Message)
     /// <summary>The line in the input document, where the input is text (JSON); otherwise <see langword="null"/>.</summary>
     public long? Line { get; init; }
 
-    /// <summary>Formats the problem as <c>path: message</c>, with the line when known.</summary>
+    /// <summary>
+    /// The zero-based offset, in UTF-8 bytes from the start of the input document, where the value (or the token) at
+    /// fault starts, where the input is text (JSON); otherwise <see langword="null"/>.
+    /// </summary>
+    public long? ByteOffset { get; init; }
+
+    /// <summary>Formats the problem as <c>path: message</c>, with the line and the byte offset when known.</summary>
     /// <returns>The problem as one line of text.</returns>
     public override string ToString()
-        => Line is { } line
-            ? string.Concat(Path, " (line ", line.ToString(System.Globalization.CultureInfo.InvariantCulture), "): ", Message)
-            : string.Concat(Path, ": ", Message);
+        => (Line, ByteOffset) switch
+        {
+            ({ } line, { } offset) => string.Concat(Path, " (line ", Number(line), ", byte ", Number(offset), "): ", Message),
+            ({ } line, null) => string.Concat(Path, " (line ", Number(line), "): ", Message),
+            (null, { } offset) => string.Concat(Path, " (byte ", Number(offset), "): ", Message),
+            _ => string.Concat(Path, ": ", Message),
+        };
+
+    private static string Number(long value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

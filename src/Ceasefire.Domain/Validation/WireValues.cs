@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 
 namespace Ceasefire.Domain.Validation;
 
@@ -96,21 +97,30 @@ internal static class WireValues
         where TWire : class
         where TModel : class
     {
-        var result = ImmutableArray.CreateBuilder<TModel>(items.Count);
+        // Called once per claim and list: the item's path is built only for a problem, and the values go straight into
+        // the result's array (no builder, no copy when every item converts, the usual case).
+        var result = new TModel[items.Count];
+        var count = 0;
         for (var k = 0; k < items.Count; k++)
         {
-            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
             if (items[k] is not { } item)
             {
-                problems.Add(itemPath, ValidationCodes.Required, nullMessage);
+                problems.Add(string.Concat(path, "[", Text.Number(k), "]"), ValidationCodes.Required, nullMessage);
+                continue;
             }
-            else if (Create(itemPath, problems, () => create(item)) is { } value)
+
+            try
             {
-                result.Add(value);
+                var value = create(item);
+                result[count++] = value;
+            }
+            catch (ArgumentException e)
+            {
+                problems.Add(string.Concat(path, "[", Text.Number(k), "]"), CallLog.CodeOf(e), Text.ExceptionSentence(e));
             }
         }
 
-        return result.ToImmutable();
+        return count == result.Length ? ImmutableCollectionsMarshal.AsImmutableArray(result) : ImmutableArray.Create(result, 0, count);
     }
 
     /// <summary>Creates a value, or reports why its constructor refused it.</summary>
