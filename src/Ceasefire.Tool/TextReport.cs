@@ -29,6 +29,10 @@ internal static class TextReport
 
         Line($"As of: end of {asOfDate:uuuu-MM-dd} {zoneLabel} time ({asOf}); {timeline.Claims.Length} sourced claims");
         Line($"Data version: {dataVersion}");
+        if (statement.Reading is { } reading)
+        {
+            Line($"Reading: {reading} (the deadlines and scope as that rendering words them)");
+        }
         text.AppendLine();
         Line($"Actors and roles");
         foreach (var actor in statement.Actors)

@@ -313,6 +313,74 @@ public sealed class CliTests : IDisposable
         Cli("diff", "-p", "ARM", "-p", "AZE", "--claims", _dir.File("none.csv")).ExitCode.Should().Be(1);
     }
 
+    // ---- readings ---------------------------------------------------------------------------------------------------
+
+    private const string MfaEnglish = "Azerbaijani MFA English";
+
+    // The library's status of the Aghdam return at the end of 31 December 2020 under all claims, in the primary text or a rendering.
+    private static ObligationStatus Aghdam(string? reading)
+        => S.WithReading(reading).Evaluate(T, S.EndOfDay(new LocalDate(2020, 12, 31)))["a2-aghdam-return"].Status;
+
+    [Fact]
+    public void Readings_TheAghdamReturnDiffersBetweenThePrimaryTextAndTheAzerbaijaniMfaEnglish()
+    {
+        Aghdam(null).Should().NotBe(Aghdam(MfaEnglish), "the test needs a rendering that changes a status");
+        S.ReadingLabels.Should().Contain(MfaEnglish);
+
+        var primary = Cli("report", "--as-of", "2020-12-31", "-p", "all");
+        var mfa = Cli("report", "--as-of", "2020-12-31", "-p", "all", "--reading", "azerbaijani mfa english");
+        mfa.ExitCode.Should().Be(0, mfa.Error);
+        string Row(Run run) => run.Out.Split('\n').Single(l => l.StartsWith("  a2-aghdam-return ", StringComparison.Ordinal));
+        Row(primary).Should().Contain(" " + Aghdam(null) + " ");
+        Row(mfa).Should().Contain(" " + Aghdam(MfaEnglish) + " ");
+        mfa.Out.Should().Contain("Reading: " + MfaEnglish);
+        primary.Out.Should().NotContain("Reading: ");
+        Cli("report", "--as-of", "2020-12-31", "-f", "md", "-r", MfaEnglish).Out.Should().Contain("Reading: " + MfaEnglish);
+
+        var diff = Cli("diff", "--as-of", "2020-12-31", "--reading", MfaEnglish);
+        diff.ExitCode.Should().Be(0, diff.Error);
+        diff.Out.Should().Contain("(primary text) -> ").And.Contain("(reading: " + MfaEnglish + ")");
+        diff.Out.Split('\n').Single(l => l.StartsWith("  a2-aghdam-return ", StringComparison.Ordinal))
+            .Should().Contain(Aghdam(null).ToString().PadRight(18) + " -> " + Aghdam(MfaEnglish));
+        var expected = S.Evaluate(T, S.EndOfDay(new LocalDate(2020, 12, 31))).Compare(S.WithReading(MfaEnglish).Evaluate(T, S.EndOfDay(new LocalDate(2020, 12, 31))));
+        diff.Out.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal)).Should().Be(expected.Length);
+
+        var reversed = Cli("diff", "--as-of", "2020-12-31", "-r", MfaEnglish, "-r", S.ReadingLabels.First(l => l != MfaEnglish));
+        reversed.ExitCode.Should().Be(0, reversed.Error);
+        reversed.Out.Should().StartWith("Differences: all claims as of ");
+    }
+
+    [Theory]
+    [InlineData("statuses")]
+    [InlineData("intervals")]
+    [InlineData("panel")]
+    public void Readings_Export_EvaluatesTheRendering(string table)
+    {
+        var primary = Cli("export", table, "--as-of", "2020-12-31", "-p", "all");
+        var mfa = Cli("export", table, "--as-of", "2020-12-31", "-p", "all", "--reading", MfaEnglish);
+        mfa.ExitCode.Should().Be(0, mfa.Error);
+        mfa.Out.Should().NotBe(primary.Out);
+        var aghdam = mfa.Out.Split('\n').Where(l => l.Contains("a2-aghdam-return", StringComparison.Ordinal)).ToList();
+        aghdam.Should().Contain(l => l.Contains(Aghdam(MfaEnglish).ToString(), StringComparison.Ordinal));
+        primary.Out.Split('\n').Where(l => l.Contains("a2-aghdam-return", StringComparison.Ordinal))
+            .Should().NotContain(l => l.Contains(Aghdam(MfaEnglish).ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Readings_UnknownLabelOrTooMany_ExitTwoListingTheRenderings()
+    {
+        foreach (var args in new[] { new[] { "report", "--reading", "Klingon" }, ["export", "statuses", "--reading", "Klingon"], ["diff", "--reading", "Klingon"] })
+        {
+            var run = Cli(args);
+            run.ExitCode.Should().Be(2, string.Join(' ', args));
+            run.Error.Should().Contain("'Klingon' is not a rendering").And.Contain("'" + MfaEnglish + "'");
+        }
+
+        Cli("diff", "-r", MfaEnglish, "-r", MfaEnglish, "-r", MfaEnglish).ExitCode.Should().Be(2);
+        Cli("diff", "-r", MfaEnglish, "-p", "ARM", "-p", "AZE").ExitCode.Should().Be(2);
+        Cli("diff", "-r", MfaEnglish, "--as-of", "2021-01-01", "--as-of", "2022-01-01").ExitCode.Should().Be(2);
+    }
+
     // ---- import -----------------------------------------------------------------------------------------------------
 
     [Theory]
