@@ -312,9 +312,12 @@ internal static class Cli
                 var reports = Array.ConvertAll(perspectives, p => evaluator.Evaluate(instant, p));
                 text = fmt switch
                 {
-                    "text" => Output.Wrap(TextReport.Render(statement, data.Timeline, asOfDate, reports, result.GetValue(details), data.DataVersion), Width(result, width, context)) is var plain
+                    "text" => Output.Wrap(TextReport.Render(statement, data.Timeline, asOfDate, reports, result.GetValue(details), data.DataVersion,
+                        data.BuiltInStatement ? LinkedSections.Text(data.Statement, data.Timeline, instant, perspectives[0]) : string.Empty), Width(result, width, context)) is var plain
                         && context.Colour && result.GetValue(output) is null ? Colour.Apply(plain) : plain,
-                    "md" => MarkdownReport.Render(reports) + "\nData version: " + data.DataVersion + "\n"
+                    "md" => MarkdownReport.Render(reports)
+                        + (data.BuiltInStatement ? LinkedSections.Markdown(data.Statement, data.Timeline, instant, perspectives[0]) : string.Empty)
+                        + "\nData version: " + data.DataVersion + "\n"
                         + (statement.Reading is { } label ? "\nReading: " + label + " (the deadlines and scope as that rendering words them)\n" : string.Empty),
                     "csv" => CsvReport.Render(reports),
                     "html" => evaluator.ToHtml(instant, perspectives).Replace("</body>", "<!-- data version: " + data.DataVersion + " -->\n</body>", StringComparison.Ordinal),

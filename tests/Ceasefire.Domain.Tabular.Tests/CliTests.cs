@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -348,6 +349,85 @@ public sealed class CliTests : IDisposable
         var reversed = Cli("diff", "--as-of", "2020-12-31", "-r", MfaEnglish, "-r", S.ReadingLabels.First(l => l != MfaEnglish));
         reversed.ExitCode.Should().Be(0, reversed.Error);
         reversed.Out.Should().StartWith("Differences: all claims as of ");
+    }
+
+    [Theory]
+    [InlineData("2020-12-31")]
+    [InlineData("2026-11-22")]
+    public void Report_BuiltInData_ShowsWhereTheRenderingChangesAStatus_AndTheLinkedInstruments(string day)
+    {
+        var instant = S.EndOfDay(LocalDate.FromDateTime(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+        var readings = S.CompareReadings(T, instant);
+        var set = TrilateralStatement2020.Instruments;
+        var reports = set.Evaluate(instant);
+        set.Instruments.Length.Should().BeGreaterThan(1);
+
+        var run = Cli("report", "--as-of", day);
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Out.Split('\n');
+        List<string> Section(string heading) => [.. lines.SkipWhile(l => !l.StartsWith(heading, StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0)];
+        lines.Should().Contain(l => l.StartsWith("Where the rendering changes a status (under all claims", StringComparison.Ordinal));
+        var readingLines = Section("Where the rendering changes a status");
+        if (readings.IsEmpty)
+        {
+            readingLines.Should().ContainSingle().Which.Should().StartWith("  none:");
+        }
+        else
+        {
+            readingLines.Should().Equal(readings.Select(d => string.Concat("  ", d.Reading, " | ", d.ObligationId, " | ", d.PrimaryStatus.ToString(), " -> ", d.ReadingStatus.ToString())));
+        }
+
+        var instrumentLines = Section("Linked instruments");
+        var expected = new List<string>();
+        for (var i = 1; i < set.Instruments.Length; i++)
+        {
+            var statement = set.Instruments[i].Statement;
+            expected.Add(string.Concat("  ", statement.Title, " [", statement.Id, "]"));
+            var links = statement.Links.Where(l => l.TargetStatementId == S.Id).ToList();
+            links.Should().NotBeEmpty();
+            expected.AddRange(links.Select(l => string.Concat("    link: ", l.Kind.ToString(), " ", l.TargetArticle is { } a ? "article " + a : "the statement as a whole",
+                l.FromArticle is { } f ? " (from its article " + f + ")" : string.Empty)));
+            expected.AddRange(reports[i].Obligations.Select(o => string.Concat("    ", o.ObligationId.PadRight(36), " ", o.Status.ToString())));
+        }
+
+        instrumentLines.Should().Equal(expected);
+        Array.IndexOf(lines, "Past deadlines of the text").Should().BeLessThan(Array.FindIndex(lines, l => l.StartsWith("Linked instruments", StringComparison.Ordinal)));
+
+        var md = Cli("report", "--as-of", day, "--format", "md");
+        md.Out.Should().Contain("\n## Where the rendering changes a status\n").And.Contain("\n## Linked instruments\n");
+        foreach (var d in readings)
+        {
+            md.Out.Should().Contain(string.Concat("| ", d.Reading, " | ", d.ObligationId, " | ", d.PrimaryStatus.ToString(), " | ", d.ReadingStatus.ToString(), " |"));
+        }
+
+        for (var i = 1; i < set.Instruments.Length; i++)
+        {
+            md.Out.Should().Contain(string.Concat("\n### ", set.Instruments[i].Statement.Title, " (", set.Instruments[i].Statement.Id, ")\n"));
+            foreach (var o in reports[i].Obligations)
+            {
+                md.Out.Should().Contain(string.Concat("| ", o.ObligationId, " | ", o.Status.ToString(), " |"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Report_TheRenderingsChangeAghdamAtTheEndOf2020_AndTheInstrumentsAreInForceIn2026()
+    {
+        S.CompareReadings(T, S.EndOfDay(new LocalDate(2020, 12, 31))).Should().Contain(d => d.ObligationId == "a2-aghdam-return" && d.Reading == MfaEnglish);
+        TrilateralStatement2020.Instruments.Evaluate(S.EndOfDay(new LocalDate(2026, 11, 22))).Skip(1)
+            .SelectMany(r => r.Obligations).Should().Contain(o => o.Status != ObligationStatus.NotYetInForce);
+    }
+
+    [Fact]
+    public void Report_OwnStatement_HasNoBuiltInSections()
+    {
+        var statement = Write("own.json", Ceasefire.Domain.Serialization.CeasefireJson.Serialize(S));
+        foreach (var format in new[] { "text", "md" })
+        {
+            var run = Cli("report", "--statement", statement, "--as-of", "2020-12-31", "-f", format);
+            run.ExitCode.Should().Be(0, run.Error);
+            run.Out.Should().NotContain("Where the rendering changes a status").And.NotContain("Linked instruments");
+        }
     }
 
     [Theory]
