@@ -320,7 +320,7 @@ internal static class Cli
                         + "\nData version: " + data.DataVersion + "\n"
                         + (statement.Reading is { } label ? "\nReading: " + label + " (the deadlines and scope as that rendering words them)\n" : string.Empty),
                     "csv" => CsvReport.Render(reports),
-                    "html" => evaluator.ToHtml(instant, perspectives).Replace("</body>", "<!-- data version: " + data.DataVersion + " -->\n</body>", StringComparison.Ordinal),
+                    "html" => (statement.Reading is null ? evaluator.ToHtml(instant, statement.ReadingLabels, perspectives) : evaluator.ToHtml(instant, perspectives)).Replace("</body>", "<!-- data version: " + data.DataVersion + " -->\n</body>", StringComparison.Ordinal),
                     "json" => CeasefireJson.Serialize(reports[0]),
                     _ => SvgTimelineChart.Render(evaluator.HistoryBetween(statement.EffectiveFrom, instant, perspectives[0])) + "\n<!-- data version: " + data.DataVersion + " -->\n",
                 };

@@ -447,6 +447,20 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Readings_ReportHtml_OffersEveryRenderingInTheExplorer()
+    {
+        var run = Cli("report", "--as-of", "2020-12-31", "-f", "html");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("<select id=\"cf-axis-reading\" data-axis=\"1\"><option value=\"0\" selected>primary text</option>");
+        for (var i = 0; i < S.ReadingLabels.Length; i++)
+        {
+            run.Out.Should().Contain(string.Concat("<option value=\"", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "\">", System.Net.WebUtility.HtmlEncode(S.ReadingLabels[i]), "</option>"));
+        }
+
+        Cli("report", "--as-of", "2020-12-31", "-f", "html", "-r", MfaEnglish).Out.Should().NotContain("cf-axis-reading");
+    }
+
+    [Fact]
     public void Readings_UnknownLabelOrTooMany_ExitTwoListingTheRenderings()
     {
         foreach (var args in new[] { new[] { "report", "--reading", "Klingon" }, ["export", "statuses", "--reading", "Klingon"], ["diff", "--reading", "Klingon"] })
