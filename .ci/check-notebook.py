@@ -6,11 +6,15 @@ usage: check-notebook.py COMMITTED.ipynb EXECUTED.ipynb
 Fails (exit 1) when the executed notebook has any error output (an `error` output or a stderr stream) or when its code
 cells or their outputs differ from the committed ones. Execution counts, cell ids, metadata and timings are ignored,
 and so are the two values the .NET Interactive kernel varies between runs: the HTTP port context in its startup script
-and the NuGet packages folder in its "Loading extension script" line.
+and the NuGet packages folder in its "Loading extension script" line. Images (image/png, as matplotlib draws them in
+the Python notebook) are compared by their pixel size only: their bytes vary with the font and library versions of
+the machine, while the tables and text around them are compared exactly.
 """
+import base64
 import difflib
 import json
 import re
+import struct
 import sys
 
 VOLATILE = [
@@ -29,6 +33,15 @@ def normalise(value):
     return value.replace("\r\n", "\n")
 
 
+def image(mime, data):
+    """A PNG's mime type and pixel size (from its IHDR chunk), or its mime type and length for another image."""
+    raw = base64.b64decode(text(data))
+    if mime == "image/png" and raw[:8] == b"\x89PNG\r\n\x1a\n" and len(raw) >= 24:
+        width, height = struct.unpack(">II", raw[16:24])
+        return f"{mime} {width}x{height} pixels"
+    return f"{mime} ({'empty' if not raw else 'not compared'})"
+
+
 def outputs(cell):
     result = []
     for output in cell.get("outputs", []):
@@ -37,6 +50,9 @@ def outputs(cell):
             result.append(f"[stream {output.get('name')}]\n" + normalise(text(output.get("text"))))
         elif kind in ("display_data", "execute_result"):
             for mime, data in sorted(output.get("data", {}).items()):
+                if mime.startswith("image/") and mime != "image/svg+xml":
+                    result.append(f"[{kind} {mime}]\n" + image(mime, data))
+                    continue
                 body = json.dumps(data, sort_keys=True) if isinstance(data, dict) else text(data)
                 result.append(f"[{kind} {mime}]\n" + normalise(body))
         elif kind == "error":

@@ -244,6 +244,29 @@ internal static class Cli
         return knownOn is { } day ? perspective.AsKnownOn(day) : perspective;
     }
 
+    private static Option<string?> ReadingOption() => new("--reading", "-r")
+    {
+        Description = "Evaluate the statement as a rendering (text variant) words its deadlines and scope, e.g. \"Azerbaijani MFA English\" "
+            + "(case-insensitive; an unknown label lists the statement's renderings). Default: the primary text.",
+        HelpName = "LABEL",
+    };
+
+    /// <summary>The statement under the rendering <paramref name="label"/> (matched case-insensitively), or itself when null.</summary>
+    internal static Statement WithReading(Statement statement, string? label)
+    {
+        if (label is null)
+        {
+            return statement;
+        }
+
+        var labels = statement.ReadingLabels;
+        var match = labels.FirstOrDefault(l => l.Equals(label.Trim(), StringComparison.OrdinalIgnoreCase));
+        return match is null
+            ? throw new UsageException(string.Concat("--reading '", label, "' is not a rendering of the statement (",
+                labels.IsEmpty ? "it has no renderings" : "its renderings: " + string.Join(", ", labels.Select(l => "'" + l + "'")), ")."))
+            : statement.WithReading(match);
+    }
+
     private static int? Width(ParseResult result, Option<int?> width, CliContext context) => result.GetValue(width) ?? context.TerminalWidth;
 
     private static LocalDate Today(Statement statement, CliContext context) => statement.Today(context.Clock);
@@ -260,17 +283,19 @@ internal static class Cli
         var details = new Option<bool>("--details") { Description = "Text format: every obligation's full explanation, with the claims used." };
         var output = OutOption();
         var width = WidthOption();
+        var reading = ReadingOption();
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(format);
         command.Options.Add(perspective);
+        command.Options.Add(reading);
         command.Options.Add(details);
         command.Options.Add(output);
         command.Options.Add(width);
         command.SetAction(result =>
         {
             var data = inputs.Load(result);
-            var statement = data.Statement;
+            var statement = WithReading(data.Statement, result.GetValue(reading));
             var asOfDate = result.GetValue(asOf) ?? Today(statement, context);
             var instant = statement.EndOfDay(asOfDate);
             var fmt = result.GetValue(format)!.ToLowerInvariant();
@@ -287,11 +312,15 @@ internal static class Cli
                 var reports = Array.ConvertAll(perspectives, p => evaluator.Evaluate(instant, p));
                 text = fmt switch
                 {
-                    "text" => Output.Wrap(TextReport.Render(statement, data.Timeline, asOfDate, reports, result.GetValue(details), data.DataVersion), Width(result, width, context)) is var plain
+                    "text" => Output.Wrap(TextReport.Render(statement, data.Timeline, asOfDate, reports, result.GetValue(details), data.DataVersion,
+                        data.BuiltInStatement ? LinkedSections.Text(data.Statement, data.Timeline, instant, perspectives[0]) : string.Empty), Width(result, width, context)) is var plain
                         && context.Colour && result.GetValue(output) is null ? Colour.Apply(plain) : plain,
-                    "md" => MarkdownReport.Render(reports) + "\nData version: " + data.DataVersion + "\n",
+                    "md" => MarkdownReport.Render(reports)
+                        + (data.BuiltInStatement ? LinkedSections.Markdown(data.Statement, data.Timeline, instant, perspectives[0]) : string.Empty)
+                        + "\nData version: " + data.DataVersion + "\n"
+                        + (statement.Reading is { } label ? "\nReading: " + label + " (the deadlines and scope as that rendering words them)\n" : string.Empty),
                     "csv" => CsvReport.Render(reports),
-                    "html" => evaluator.ToHtml(instant, perspectives).Replace("</body>", "<!-- data version: " + data.DataVersion + " -->\n</body>", StringComparison.Ordinal),
+                    "html" => (statement.Reading is null ? evaluator.ToHtml(instant, statement.ReadingLabels, perspectives) : evaluator.ToHtml(instant, perspectives)).Replace("</body>", "<!-- data version: " + data.DataVersion + " -->\n</body>", StringComparison.Ordinal),
                     "json" => CeasefireJson.Serialize(reports[0]),
                     _ => SvgTimelineChart.Render(evaluator.HistoryBetween(statement.EffectiveFrom, instant, perspectives[0])) + "\n<!-- data version: " + data.DataVersion + " -->\n",
                 };
@@ -409,8 +438,10 @@ internal static class Cli
         var asOf = DateOption("--as-of", "The instant (end of that day in the statement's zone) for statuses, and the end of intervals, grades and panel; default: today.");
         var from = DateOption("--from", "The first day of intervals and panel; default: the effective date.");
         var perspective = PerspectiveOption();
+        var reading = ReadingOption();
         inputs.AddTo(command);
         command.Arguments.Add(table);
+        command.Options.Add(reading);
         command.Options.Add(format);
         command.Options.Add(output);
         command.Options.Add(asOf);
@@ -419,7 +450,7 @@ internal static class Cli
         command.SetAction(async (result, cancellationToken) =>
         {
             var data = inputs.Load(result);
-            var statement = data.Statement;
+            var statement = WithReading(data.Statement, result.GetValue(reading));
             var name = result.GetValue(table)!.ToLowerInvariant();
             var fmt = Enum.Parse<TidyFormat>(result.GetValue(format)!, ignoreCase: true);
             var outPath = result.GetValue(output);
@@ -465,17 +496,25 @@ internal static class Cli
     private static Command DiffCommand(CliContext context)
     {
         var command = new Command("diff", "Where two views differ (ComplianceReport.Compare): two perspectives at one instant "
-            + "(--perspective A --perspective B [--as-of D]), or one perspective at two instants (--as-of D1 --as-of D2 [--perspective P]). " + ExitCodesShort);
+            + "(--perspective A --perspective B [--as-of D]), one perspective at two instants (--as-of D1 --as-of D2 [--perspective P]), "
+            + "or two renderings of the text (--reading A --reading B, or one --reading against the primary text [--as-of D] [--perspective P]). " + ExitCodesShort);
         var inputs = new InputOptions();
-        var asOf = new Option<string[]>("--as-of") { Description = "Once (both perspectives at that day's end) or twice (two instants); default: today.", HelpName = "YYYY-MM-DD", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+        var asOf = new Option<string[]>("--as-of") { Description = "Once (both views at that day's end) or twice (two instants); default: today.", HelpName = "YYYY-MM-DD", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
         var perspective = PerspectiveOption();
+        var reading = new Option<string[]>("--reading", "-r")
+        {
+            Description = "A rendering (text variant) of the statement, e.g. \"Azerbaijani MFA English\" (case-insensitive): once to compare it with the primary text, "
+                + "twice to compare two renderings.",
+            HelpName = "LABEL",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var output = OutOption();
         var width = WidthOption();
-        // A third way to compare, two readings (text renderings) of the statement, comes with the readings of the catalog:
-        // a --reading option (repeatable, like --perspective) goes here, and a pair of readings becomes two evaluations.
         inputs.AddTo(command);
         command.Options.Add(asOf);
         command.Options.Add(perspective);
+        command.Options.Add(reading);
         command.Options.Add(output);
         command.Options.Add(width);
         command.SetAction(result =>
@@ -486,21 +525,35 @@ internal static class Cli
                 ? p.Value
                 : throw new UsageException(string.Concat("--as-of expects a date as YYYY-MM-DD, not '", text, "'."))).ToArray();
             var perspectiveValues = result.GetValue(perspective) ?? [];
-            if (days.Length > 2 || perspectiveValues.Length > 2 || (days.Length == 2 && perspectiveValues.Length > 1) || (days.Length < 2 && perspectiveValues.Length != 2))
+            var readings = result.GetValue(reading) ?? [];
+            if (readings.Length > 0
+                ? readings.Length > 2 || days.Length > 1 || perspectiveValues.Length > 1
+                : days.Length > 2 || perspectiveValues.Length > 2 || (days.Length == 2 && perspectiveValues.Length > 1) || (days.Length < 2 && perspectiveValues.Length != 2))
             {
-                throw new UsageException("diff compares two views: give two --perspective values (and at most one --as-of), or two --as-of values (and at most one --perspective).");
+                throw new UsageException("diff compares two views: give two --perspective values (and at most one --as-of), two --as-of values (and at most one --perspective), "
+                    + "or one or two --reading values (and at most one --as-of and one --perspective).");
             }
 
-            var evaluator = Evaluator.Create(statement, data.Timeline);
             ComplianceReport before, after;
-            if (days.Length == 2)
+            if (readings.Length > 0)
             {
+                var first = readings.Length == 2 ? WithReading(statement, readings[0]) : statement;
+                var second = WithReading(statement, readings[^1]);
+                var day = days.Length == 1 ? days[0] : Today(statement, context);
+                var p = Perspectives(statement, perspectiveValues, defaultAll: false)[0];
+                before = Evaluator.Create(first, data.Timeline).Evaluate(statement.EndOfDay(day), p);
+                after = Evaluator.Create(second, data.Timeline).Evaluate(statement.EndOfDay(day), p);
+            }
+            else if (days.Length == 2)
+            {
+                var evaluator = Evaluator.Create(statement, data.Timeline);
                 var p = Perspectives(statement, perspectiveValues, defaultAll: false)[0];
                 before = evaluator.Evaluate(statement.EndOfDay(days[0]), p);
                 after = evaluator.Evaluate(statement.EndOfDay(days[1]), p);
             }
             else
             {
+                var evaluator = Evaluator.Create(statement, data.Timeline);
                 var day = days.Length == 1 ? days[0] : Today(statement, context);
                 var ps = Perspectives(statement, perspectiveValues, defaultAll: false);
                 before = evaluator.Evaluate(statement.EndOfDay(day), ps[0]);
@@ -509,7 +562,8 @@ internal static class Cli
 
             var differences = before.Compare(after);
             var text = new StringBuilder();
-            string View(ComplianceReport r) => string.Concat(r.Perspective.Name, " as of ", r.AsOf.ToString());
+            string View(ComplianceReport r) => string.Concat(r.Perspective.Name, " as of ", r.AsOf.ToString(),
+                readings.Length == 0 ? string.Empty : r.Statement.Reading is { } label ? " (reading: " + label + ")" : " (primary text)");
             text.Append("Differences: ").Append(View(before)).Append(" -> ").Append(View(after)).Append('\n');
             text.Append("Data version: ").Append(data.DataVersion).Append('\n');
             if (differences.IsEmpty)

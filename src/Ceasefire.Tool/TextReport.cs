@@ -8,10 +8,10 @@ using NodaTime;
 
 namespace Ceasefire.Tool;
 
-/// <summary>The plain-text report (the main job's default output): header, actors, statement status, the compliance matrix, deadlines.</summary>
+/// <summary>The plain-text report (the main job's default output): header, actors, statement status, the compliance matrix, deadlines, then any further sections (the built-in data's renderings and linked instruments).</summary>
 internal static class TextReport
 {
-    public static string Render(Statement statement, Timeline timeline, LocalDate asOfDate, IReadOnlyList<ComplianceReport> reports, bool details, string dataVersion)
+    public static string Render(Statement statement, Timeline timeline, LocalDate asOfDate, IReadOnlyList<ComplianceReport> reports, bool details, string dataVersion, string sectionsAfterDeadlines = "")
     {
         var zone = statement.TimeZone;
         var zoneLabel = zone.Id == "Europe/Moscow" ? "Moscow" : zone.Id;
@@ -29,6 +29,10 @@ internal static class TextReport
 
         Line($"As of: end of {asOfDate:uuuu-MM-dd} {zoneLabel} time ({asOf}); {timeline.Claims.Length} sourced claims");
         Line($"Data version: {dataVersion}");
+        if (statement.Reading is { } reading)
+        {
+            Line($"Reading: {reading} (the deadlines and scope as that rendering words them)");
+        }
         text.AppendLine();
         Line($"Actors and roles");
         foreach (var actor in statement.Actors)
@@ -86,6 +90,7 @@ internal static class TextReport
             Line($"  {Format(entry.Instant)} {zoneLabel} | {entry.Instant} | {entry.ObligationId} | {entry.Kind}");
         }
 
+        text.Append(sectionsAfterDeadlines);
         if (details)
         {
             foreach (var report in reports)

@@ -186,6 +186,45 @@ public sealed class ExplorerTests : IClassFixture<Chromium>, IDisposable
     }
 
     [Fact]
+    public async Task Rendering_Switched_AghdamChangesOn1December2020AsTheLibrarySays()
+    {
+        const string Label = "Azerbaijani MFA English";
+        var statement = TrilateralStatement2020.Statement;
+        var timeline = TrilateralStatement2020.Timeline;
+        var evaluator = Evaluator.Create(statement, timeline);
+        var html = evaluator.ToHtml(statement.EndOfDay(new LocalDate(2021, 1, 31)), statement.ReadingLabels, Perspective.AllClaims);
+        var instants = Instants(html);
+        var day = statement.EndOfDay(new LocalDate(2020, 12, 1));
+        var position = Array.IndexOf(instants, day.ToUnixTimeMilliseconds());
+        position.Should().BePositive("the slider has a position for the end of 1 December 2020");
+        string[] Library(Statement s) => Evaluator.Create(s, timeline).Evaluate(day).Obligations.Select(a => a.Status.ToString()).ToArray();
+        var primary = Library(statement);
+        var reading = Library(statement.WithReading(Label));
+        var aghdam = evaluator.Evaluate(day).Obligations.Select(a => a.ObligationId).ToList().IndexOf("a2-aghdam-return");
+        reading[aghdam].Should().NotBe(primary[aghdam], "the rendering must change Aghdam's status that day, or the check proves nothing");
+
+        await using var loaded = await Open(html, "readings.html");
+        await SetSlider(loaded.Page, position);
+        var before = await ShownStatuses(loaded.Page);
+        before.Should().Equal(primary);
+        var option = (statement.ReadingLabels.IndexOf(Label) + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await loaded.Page.SelectOptionAsync("#cf-axis-reading", option);
+        var after = await ShownStatuses(loaded.Page);
+        after.Should().Equal(reading);
+        after[aghdam].Should().NotBe(before[aghdam]);
+        Enumerable.Range(0, after.Length).Where(i => after[i] != before[i])
+            .Should().Equal(Enumerable.Range(0, reading.Length).Where(i => reading[i] != primary[i]));
+        (await loaded.Page.TextContentAsync("#cf-caption-view")).Should().Be(Perspective.AllClaims.Name + ", " + Label);
+        (await loaded.Page.IsVisibleAsync($"p.note[data-view=\"{option}\"]")).Should().BeTrue("a note says the matrix and charts show the primary text");
+        (await loaded.Page.IsVisibleAsync("figure.chart[data-view=\"0\"]")).Should().BeFalse();
+
+        await loaded.Page.SelectOptionAsync("#cf-axis-reading", "0");
+        (await ShownStatuses(loaded.Page)).Should().Equal(primary);
+        loaded.Errors.Should().BeEmpty();
+        loaded.Requests.Should().Equal([loaded.Url]);
+    }
+
+    [Fact]
     public async Task Keyboard_TabReachesEveryObligationAndEnterOpensItsExplanation()
     {
         var subject = BuiltIn.Value;

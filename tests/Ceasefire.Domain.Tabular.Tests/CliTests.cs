@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -311,6 +312,167 @@ public sealed class CliTests : IDisposable
         Cli("diff", "--as-of", "2021-01-01", "--as-of", "2022-01-01", "--as-of", "2023-01-01").ExitCode.Should().Be(2);
         Cli("diff", "--as-of", "2021-02-30", "--as-of", "2022-01-01").ExitCode.Should().Be(2);
         Cli("diff", "-p", "ARM", "-p", "AZE", "--claims", _dir.File("none.csv")).ExitCode.Should().Be(1);
+    }
+
+    // ---- readings ---------------------------------------------------------------------------------------------------
+
+    private const string MfaEnglish = "Azerbaijani MFA English";
+
+    // The library's status of the Aghdam return at the end of 31 December 2020 under all claims, in the primary text or a rendering.
+    private static ObligationStatus Aghdam(string? reading)
+        => S.WithReading(reading).Evaluate(T, S.EndOfDay(new LocalDate(2020, 12, 31)))["a2-aghdam-return"].Status;
+
+    [Fact]
+    public void Readings_TheAghdamReturnDiffersBetweenThePrimaryTextAndTheAzerbaijaniMfaEnglish()
+    {
+        Aghdam(null).Should().NotBe(Aghdam(MfaEnglish), "the test needs a rendering that changes a status");
+        S.ReadingLabels.Should().Contain(MfaEnglish);
+
+        var primary = Cli("report", "--as-of", "2020-12-31", "-p", "all");
+        var mfa = Cli("report", "--as-of", "2020-12-31", "-p", "all", "--reading", "azerbaijani mfa english");
+        mfa.ExitCode.Should().Be(0, mfa.Error);
+        string Row(Run run) => run.Out.Split('\n').Single(l => l.StartsWith("  a2-aghdam-return ", StringComparison.Ordinal));
+        Row(primary).Should().Contain(" " + Aghdam(null) + " ");
+        Row(mfa).Should().Contain(" " + Aghdam(MfaEnglish) + " ");
+        mfa.Out.Should().Contain("Reading: " + MfaEnglish);
+        primary.Out.Should().NotContain("Reading: ");
+        Cli("report", "--as-of", "2020-12-31", "-f", "md", "-r", MfaEnglish).Out.Should().Contain("Reading: " + MfaEnglish);
+
+        var diff = Cli("diff", "--as-of", "2020-12-31", "--reading", MfaEnglish);
+        diff.ExitCode.Should().Be(0, diff.Error);
+        diff.Out.Should().Contain("(primary text) -> ").And.Contain("(reading: " + MfaEnglish + ")");
+        diff.Out.Split('\n').Single(l => l.StartsWith("  a2-aghdam-return ", StringComparison.Ordinal))
+            .Should().Contain(Aghdam(null).ToString().PadRight(18) + " -> " + Aghdam(MfaEnglish));
+        var expected = S.Evaluate(T, S.EndOfDay(new LocalDate(2020, 12, 31))).Compare(S.WithReading(MfaEnglish).Evaluate(T, S.EndOfDay(new LocalDate(2020, 12, 31))));
+        diff.Out.Split('\n').Count(l => l.StartsWith("  ", StringComparison.Ordinal) && !l.StartsWith("   ", StringComparison.Ordinal)).Should().Be(expected.Length);
+
+        var reversed = Cli("diff", "--as-of", "2020-12-31", "-r", MfaEnglish, "-r", S.ReadingLabels.First(l => l != MfaEnglish));
+        reversed.ExitCode.Should().Be(0, reversed.Error);
+        reversed.Out.Should().StartWith("Differences: all claims as of ");
+    }
+
+    [Theory]
+    [InlineData("2020-12-31")]
+    [InlineData("2026-11-22")]
+    public void Report_BuiltInData_ShowsWhereTheRenderingChangesAStatus_AndTheLinkedInstruments(string day)
+    {
+        var instant = S.EndOfDay(LocalDate.FromDateTime(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+        var readings = S.CompareReadings(T, instant);
+        var set = TrilateralStatement2020.Instruments;
+        var reports = set.Evaluate(instant);
+        set.Instruments.Length.Should().BeGreaterThan(1);
+
+        var run = Cli("report", "--as-of", day);
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Out.Split('\n');
+        List<string> Section(string heading) => [.. lines.SkipWhile(l => !l.StartsWith(heading, StringComparison.Ordinal)).Skip(1).TakeWhile(l => l.Length > 0)];
+        lines.Should().Contain(l => l.StartsWith("Where the rendering changes a status (under all claims", StringComparison.Ordinal));
+        var readingLines = Section("Where the rendering changes a status");
+        if (readings.IsEmpty)
+        {
+            readingLines.Should().ContainSingle().Which.Should().StartWith("  none:");
+        }
+        else
+        {
+            readingLines.Should().Equal(readings.Select(d => string.Concat("  ", d.Reading, " | ", d.ObligationId, " | ", d.PrimaryStatus.ToString(), " -> ", d.ReadingStatus.ToString())));
+        }
+
+        var instrumentLines = Section("Linked instruments");
+        var expected = new List<string>();
+        for (var i = 1; i < set.Instruments.Length; i++)
+        {
+            var statement = set.Instruments[i].Statement;
+            expected.Add(string.Concat("  ", statement.Title, " [", statement.Id, "]"));
+            var links = statement.Links.Where(l => l.TargetStatementId == S.Id).ToList();
+            links.Should().NotBeEmpty();
+            expected.AddRange(links.Select(l => string.Concat("    link: ", l.Kind.ToString(), " ", l.TargetArticle is { } a ? "article " + a : "the statement as a whole",
+                l.FromArticle is { } f ? " (from its article " + f + ")" : string.Empty)));
+            expected.AddRange(reports[i].Obligations.Select(o => string.Concat("    ", o.ObligationId.PadRight(36), " ", o.Status.ToString())));
+        }
+
+        instrumentLines.Should().Equal(expected);
+        Array.IndexOf(lines, "Past deadlines of the text").Should().BeLessThan(Array.FindIndex(lines, l => l.StartsWith("Linked instruments", StringComparison.Ordinal)));
+
+        var md = Cli("report", "--as-of", day, "--format", "md");
+        md.Out.Should().Contain("\n## Where the rendering changes a status\n").And.Contain("\n## Linked instruments\n");
+        foreach (var d in readings)
+        {
+            md.Out.Should().Contain(string.Concat("| ", d.Reading, " | ", d.ObligationId, " | ", d.PrimaryStatus.ToString(), " | ", d.ReadingStatus.ToString(), " |"));
+        }
+
+        for (var i = 1; i < set.Instruments.Length; i++)
+        {
+            md.Out.Should().Contain(string.Concat("\n### ", set.Instruments[i].Statement.Title, " (", set.Instruments[i].Statement.Id, ")\n"));
+            foreach (var o in reports[i].Obligations)
+            {
+                md.Out.Should().Contain(string.Concat("| ", o.ObligationId, " | ", o.Status.ToString(), " |"));
+            }
+        }
+    }
+
+    [Fact]
+    public void Report_TheRenderingsChangeAghdamAtTheEndOf2020_AndTheInstrumentsAreInForceIn2026()
+    {
+        S.CompareReadings(T, S.EndOfDay(new LocalDate(2020, 12, 31))).Should().Contain(d => d.ObligationId == "a2-aghdam-return" && d.Reading == MfaEnglish);
+        TrilateralStatement2020.Instruments.Evaluate(S.EndOfDay(new LocalDate(2026, 11, 22))).Skip(1)
+            .SelectMany(r => r.Obligations).Should().Contain(o => o.Status != ObligationStatus.NotYetInForce);
+    }
+
+    [Fact]
+    public void Report_OwnStatement_HasNoBuiltInSections()
+    {
+        var statement = Write("own.json", Ceasefire.Domain.Serialization.CeasefireJson.Serialize(S));
+        foreach (var format in new[] { "text", "md" })
+        {
+            var run = Cli("report", "--statement", statement, "--as-of", "2020-12-31", "-f", format);
+            run.ExitCode.Should().Be(0, run.Error);
+            run.Out.Should().NotContain("Where the rendering changes a status").And.NotContain("Linked instruments");
+        }
+    }
+
+    [Theory]
+    [InlineData("statuses")]
+    [InlineData("intervals")]
+    [InlineData("panel")]
+    public void Readings_Export_EvaluatesTheRendering(string table)
+    {
+        var primary = Cli("export", table, "--as-of", "2020-12-31", "-p", "all");
+        var mfa = Cli("export", table, "--as-of", "2020-12-31", "-p", "all", "--reading", MfaEnglish);
+        mfa.ExitCode.Should().Be(0, mfa.Error);
+        mfa.Out.Should().NotBe(primary.Out);
+        var aghdam = mfa.Out.Split('\n').Where(l => l.Contains("a2-aghdam-return", StringComparison.Ordinal)).ToList();
+        aghdam.Should().Contain(l => l.Contains(Aghdam(MfaEnglish).ToString(), StringComparison.Ordinal));
+        primary.Out.Split('\n').Where(l => l.Contains("a2-aghdam-return", StringComparison.Ordinal))
+            .Should().NotContain(l => l.Contains(Aghdam(MfaEnglish).ToString(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Readings_ReportHtml_OffersEveryRenderingInTheExplorer()
+    {
+        var run = Cli("report", "--as-of", "2020-12-31", "-f", "html");
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Contain("<select id=\"cf-axis-reading\" data-axis=\"1\"><option value=\"0\" selected>primary text</option>");
+        for (var i = 0; i < S.ReadingLabels.Length; i++)
+        {
+            run.Out.Should().Contain(string.Concat("<option value=\"", (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), "\">", System.Net.WebUtility.HtmlEncode(S.ReadingLabels[i]), "</option>"));
+        }
+
+        Cli("report", "--as-of", "2020-12-31", "-f", "html", "-r", MfaEnglish).Out.Should().NotContain("cf-axis-reading");
+    }
+
+    [Fact]
+    public void Readings_UnknownLabelOrTooMany_ExitTwoListingTheRenderings()
+    {
+        foreach (var args in new[] { new[] { "report", "--reading", "Klingon" }, ["export", "statuses", "--reading", "Klingon"], ["diff", "--reading", "Klingon"] })
+        {
+            var run = Cli(args);
+            run.ExitCode.Should().Be(2, string.Join(' ', args));
+            run.Error.Should().Contain("'Klingon' is not a rendering").And.Contain("'" + MfaEnglish + "'");
+        }
+
+        Cli("diff", "-r", MfaEnglish, "-r", MfaEnglish, "-r", MfaEnglish).ExitCode.Should().Be(2);
+        Cli("diff", "-r", MfaEnglish, "-p", "ARM", "-p", "AZE").ExitCode.Should().Be(2);
+        Cli("diff", "-r", MfaEnglish, "--as-of", "2021-01-01", "--as-of", "2022-01-01").ExitCode.Should().Be(2);
     }
 
     // ---- import -----------------------------------------------------------------------------------------------------

@@ -162,7 +162,8 @@ internal static class HtmlExplorer
     /// <param name="html">The output.</param>
     /// <param name="reports">The views, one report each (same statement and instant).</param>
     /// <param name="histories">One history per report, or null where there is none; each of its report's perspective.</param>
-    public static void Append(StringBuilder html, List<ComplianceReport> reports, List<StatusHistory?> histories)
+    /// <param name="renderings">Further renderings of the text: each adds the views of its reports (one per perspective, in the same order) to a second selector.</param>
+    public static void Append(StringBuilder html, List<ComplianceReport> reports, List<StatusHistory?> histories, List<Rendering> renderings)
     {
         var statement = reports[0].Statement;
         var zone = statement.TimeZone;
@@ -174,7 +175,7 @@ internal static class HtmlExplorer
             .Append("<p class=\"note nojs-only\">With scripts enabled, a slider and a perspective selector show every obligation&#39;s status on any day from ")
             .Append(Text.Iso(firstDay)).Append(" to the report&#39;s instant. Without them, the table shows the report&#39;s instant under the first perspective.</p>\n")
             .Append("<form id=\"cf-controls\" class=\"controls\" hidden>\n");
-        foreach (var axis in Axes(reports))
+        foreach (var axis in Axes(reports, renderings))
         {
             html.Append("<div class=\"control\"><label for=\"cf-axis-").Append(axis.Id).Append("\">").Append(axis.Label).Append("</label>")
                 .Append("<select id=\"cf-axis-").Append(axis.Id).Append("\" data-axis=\"").Append(Text.Number(axis.Index)).Append("\">");
@@ -205,8 +206,14 @@ internal static class HtmlExplorer
         }
 
         html.Append("</tbody>\n</table>\n</div>\n");
+        for (var r = 0; r < renderings.Count; r++)
+        {
+            html.Append("<p class=\"note\" data-view=\"").Append(Text.Number((r + 1) * reports.Count)).Append("\" hidden>The table shows the rendering &#8220;")
+                .AppendEscaped(renderings[r].Label).Append("&#8221;; the matrix, the charts and the explanations below show the primary text.</p>\n");
+        }
+
         html.Append("<script type=\"application/json\" id=\"cf-data\">");
-        AppendData(html, reports, histories, firstDay, step, instants, lastLabel);
+        AppendData(html, reports, histories, renderings, firstDay, step, instants, lastLabel);
         html.Append("</script>\n</section>\n");
     }
 
@@ -274,7 +281,7 @@ internal static class HtmlExplorer
         return (firstDay, step, instants, lastLabel);
     }
 
-    private static List<Axis> Axes(List<ComplianceReport> reports)
+    private static List<Axis> Axes(List<ComplianceReport> reports, List<Rendering> renderings)
     {
         var perspectives = new List<string>(reports.Count);
         foreach (var report in reports)
@@ -282,10 +289,21 @@ internal static class HtmlExplorer
             perspectives.Add(report.Perspective.Name);
         }
 
-        return [new Axis(0, "perspective", "Perspective", perspectives)];
+        if (renderings.Count == 0)
+        {
+            return [new Axis(0, "perspective", "Perspective", perspectives)];
+        }
+
+        var labels = new List<string>(renderings.Count + 1) { "primary text" };
+        foreach (var rendering in renderings)
+        {
+            labels.Add(rendering.Label);
+        }
+
+        return [new Axis(0, "perspective", "Perspective", perspectives), new Axis(1, "reading", "Rendering", labels)];
     }
 
-    private static void AppendData(StringBuilder html, List<ComplianceReport> reports, List<StatusHistory?> histories, LocalDate firstDay, int step, List<Instant> instants, string lastLabel)
+    private static void AppendData(StringBuilder html, List<ComplianceReport> reports, List<StatusHistory?> histories, List<Rendering> renderings, LocalDate firstDay, int step, List<Instant> instants, string lastLabel)
     {
         var reasons = new List<string>();
         var reasonIndex = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -330,54 +348,15 @@ internal static class HtmlExplorer
 
             json.WriteEndArray();
             json.WriteStartArray("views");
-            for (var v = 0; v < reports.Count; v++)
+            // View r * P + p is perspective p under rendering r (0: the primary text), keyed [p] or, with renderings, [p, r].
+            for (var r = 0; r <= renderings.Count; r++)
             {
-                var report = reports[v];
-                json.WriteStartObject();
-                json.WriteStartArray("key");
-                json.WriteNumberValue(v);
-                json.WriteEndArray();
-                json.WriteStartArray("atEnd");
-                foreach (var a in report.Obligations)
+                var viewReports = r == 0 ? reports : renderings[r - 1].Reports;
+                var viewHistories = r == 0 ? histories : renderings[r - 1].Histories;
+                for (var v = 0; v < viewReports.Count; v++)
                 {
-                    json.WriteNumberValue((int)a.Status);
+                    WriteView(json, renderings.Count == 0 ? [v] : [v, r], viewReports[v], viewHistories[v], Reason);
                 }
-
-                json.WriteEndArray();
-                json.WriteStartArray("atEndReason");
-                foreach (var a in report.Obligations)
-                {
-                    json.WriteNumberValue(Reason(Safe(a.Explanation.Reason)));
-                }
-
-                json.WriteEndArray();
-                if (histories[v] is { } history)
-                {
-                    json.WriteStartArray("intervals");
-                    foreach (var lane in history.Intervals)
-                    {
-                        json.WriteStartArray();
-                        foreach (var interval in lane)
-                        {
-                            json.WriteStartArray();
-                            json.WriteNumberValue(interval.Start.ToUnixTimeMilliseconds());
-                            json.WriteNumberValue(interval.End.ToUnixTimeMilliseconds());
-                            json.WriteNumberValue((int)interval.Status);
-                            json.WriteNumberValue(Reason(Safe(interval.Reason)));
-                            json.WriteEndArray();
-                        }
-
-                        json.WriteEndArray();
-                    }
-
-                    json.WriteEndArray();
-                }
-                else
-                {
-                    json.WriteNull("intervals");
-                }
-
-                json.WriteEndObject();
             }
 
             json.WriteEndArray();
@@ -393,6 +372,59 @@ internal static class HtmlExplorer
 
         // Default escaping leaves only ASCII: '<', '>', '&', quotes, U+2028 and U+2029 are all \uXXXX escapes.
         html.Append(Encoding.ASCII.GetString(stream.GetBuffer(), 0, (int)stream.Length));
+    }
+
+    private static void WriteView(Utf8JsonWriter json, int[] key, ComplianceReport report, StatusHistory? history, Func<string, int> reason)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("key");
+        foreach (var index in key)
+        {
+            json.WriteNumberValue(index);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("atEnd");
+        foreach (var a in report.Obligations)
+        {
+            json.WriteNumberValue((int)a.Status);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("atEndReason");
+        foreach (var a in report.Obligations)
+        {
+            json.WriteNumberValue(reason(Safe(a.Explanation.Reason)));
+        }
+
+        json.WriteEndArray();
+        if (history is not null)
+        {
+            json.WriteStartArray("intervals");
+            foreach (var lane in history.Intervals)
+            {
+                json.WriteStartArray();
+                foreach (var interval in lane)
+                {
+                    json.WriteStartArray();
+                    json.WriteNumberValue(interval.Start.ToUnixTimeMilliseconds());
+                    json.WriteNumberValue(interval.End.ToUnixTimeMilliseconds());
+                    json.WriteNumberValue((int)interval.Status);
+                    json.WriteNumberValue(reason(Safe(interval.Reason)));
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndArray();
+        }
+        else
+        {
+            json.WriteNull("intervals");
+        }
+
+        json.WriteEndObject();
     }
 
     /// <summary>Text with every lone surrogate replaced by U+FFFD, which the JSON writer would otherwise refuse.</summary>
@@ -432,6 +464,9 @@ internal static class HtmlExplorer
         return builder.ToString();
     }
 
-    /// <summary>One selector of the explorer: the views differ along it (today only the perspective).</summary>
+    /// <summary>One selector of the explorer: the views differ along it (the perspective, and the rendering when there are renderings).</summary>
     private sealed record Axis(int Index, string Id, string Label, List<string> Values);
+
+    /// <summary>A rendering of the text for the explorer: its label, and one report and history (or null) per perspective, in the page's perspective order.</summary>
+    internal sealed record Rendering(string Label, List<ComplianceReport> Reports, List<StatusHistory?> Histories);
 }

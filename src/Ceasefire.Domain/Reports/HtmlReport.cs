@@ -90,6 +90,10 @@ public static class HtmlReport
     /// than its report's.
     /// </exception>
     public static string Render(IReadOnlyList<ComplianceReport> reports, Timeline timeline, IReadOnlyList<StatusHistory?> histories)
+        => Render(reports, timeline, histories, []);
+
+    /// <summary>As the public overload, with the explorer's views under further renderings of the text (a rendering selector).</summary>
+    internal static string Render(IReadOnlyList<ComplianceReport> reports, Timeline timeline, IReadOnlyList<StatusHistory?> histories, List<HtmlExplorer.Rendering> renderings)
     {
         ReportSet.RequireSameStatementAndInstant(reports, nameof(reports));
         Guard.Against.Null(timeline);
@@ -111,7 +115,7 @@ public static class HtmlReport
             }
         }
 
-        return Page(new List<ComplianceReport>(reports), timeline, new List<StatusHistory?>(histories));
+        return Page(new List<ComplianceReport>(reports), timeline, new List<StatusHistory?>(histories), renderings);
     }
 
     private static void RequireOf(StatusHistory history, Statement statement, Timeline timeline, string parameter)
@@ -122,7 +126,7 @@ public static class HtmlReport
         }
     }
 
-    private static string Page(List<ComplianceReport> list, Timeline timeline, List<StatusHistory?> histories)
+    private static string Page(List<ComplianceReport> list, Timeline timeline, List<StatusHistory?> histories, List<HtmlExplorer.Rendering>? renderings = null)
     {
         var statement = list[0].Statement;
         var asOf = list[0].AsOf;
@@ -138,7 +142,7 @@ public static class HtmlReport
         html.Append("</style>\n</head>\n<body>\n<main>\n");
         AppendHeader(html, statement, asOf, timeline);
         AppendStatementStatus(html, list);
-        HtmlExplorer.Append(html, list, histories);
+        HtmlExplorer.Append(html, list, histories, renderings ?? []);
         AppendMatrix(html, list);
         AppendCharts(html, statement, asOf, list, histories);
         HtmlObligations.Append(html, list);

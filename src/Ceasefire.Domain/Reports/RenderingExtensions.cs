@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Ardalis.GuardClauses;
 using NodaTime;
 
@@ -148,6 +149,43 @@ public static class RenderingExtensions
     public static string ToHtml(this Evaluator evaluator, Instant asOf, params Perspective[] perspectives)
     {
         Guard.Against.Null(evaluator);
+        var (reports, histories) = Views(evaluator, asOf, ref perspectives);
+        return HtmlReport.Render(reports, evaluator.Timeline, histories);
+    }
+
+    /// <summary>
+    /// The explorer page of <see cref="ToHtml(Evaluator, Instant, Perspective[])"/> with a second selector, the
+    /// rendering: the primary text, then each of <paramref name="readings"/> (labels of
+    /// <see cref="Statement.ReadingLabels"/>), whose statuses and history under each perspective come from the statement
+    /// as that rendering words it (<see cref="Statement.WithReading"/>, evaluated with the same timeline and options).
+    /// The matrix, charts and explanations show the primary text.
+    /// </summary>
+    /// <param name="evaluator">The compiled statement (its primary text) and timeline.</param>
+    /// <param name="asOf">The evaluation instant.</param>
+    /// <param name="readings">The renderings to offer; empty for none (then the page is that of the other overload).</param>
+    /// <param name="perspectives">One or more perspectives; none for all claims only.</param>
+    /// <returns>The HTML document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="evaluator"/> or <paramref name="readings"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="perspectives"/> holds a null.</exception>
+    /// <exception cref="CeasefireValidationException">A label is not a rendering of the statement.</exception>
+    public static string ToHtml(this Evaluator evaluator, Instant asOf, IReadOnlyList<string> readings, params Perspective[] perspectives)
+    {
+        Guard.Against.Null(evaluator);
+        Guard.Against.Null(readings);
+        var (reports, histories) = Views(evaluator, asOf, ref perspectives);
+        var renderings = new List<HtmlExplorer.Rendering>(readings.Count);
+        foreach (var label in readings)
+        {
+            var reading = Evaluator.Create(evaluator.Statement.WithReading(Guard.Against.Null(label)), evaluator.Timeline, evaluator.Options);
+            var (readingReports, readingHistories) = Views(reading, asOf, ref perspectives);
+            renderings.Add(new HtmlExplorer.Rendering(label, [.. readingReports], [.. readingHistories]));
+        }
+
+        return HtmlReport.Render(reports, evaluator.Timeline, histories, renderings);
+    }
+
+    private static (ComplianceReport[] Reports, StatusHistory?[] Histories) Views(Evaluator evaluator, Instant asOf, ref Perspective[] perspectives)
+    {
         perspectives = perspectives is { Length: > 0 } ? perspectives : [Perspective.AllClaims];
         var reports = new ComplianceReport[perspectives.Length];
         for (var i = 0; i < perspectives.Length; i++)
@@ -163,6 +201,6 @@ public static class RenderingExtensions
             histories[i] = evaluator.HistoryBetween(from, asOf, perspectives[i]);
         }
 
-        return HtmlReport.Render(reports, evaluator.Timeline, histories);
+        return (reports, histories);
     }
 }
