@@ -53,7 +53,7 @@ internal sealed partial class StatementValidator
 
         if (b.Id is not null && !Ids.IsValid(b.Id))
         {
-            _problems.Add("$.id", ValidationCodes.InvalidValue, string.Concat("'", Short(b.Id), "' is not a valid id: ", Ids.Rule));
+            _problems.Add("$.id", ValidationCodes.InvalidValue, string.Concat("'", Text.Excerpt(b.Id), "' is not a valid id: ", Ids.Rule));
         }
 
         var links = BuildLinks(articles);
@@ -92,7 +92,7 @@ internal sealed partial class StatementValidator
 
             if (!Ids.IsValid(l.TargetStatementId))
             {
-                _problems.Add(path + ".targetStatementId", ValidationCodes.InvalidValue, string.Concat("'", Short(l.TargetStatementId ?? string.Empty), "' is not a valid id: ", Ids.Rule));
+                _problems.Add(path + ".targetStatementId", ValidationCodes.InvalidValue, string.Concat("'", Text.Excerpt(l.TargetStatementId ?? string.Empty), "' is not a valid id: ", Ids.Rule));
             }
             else if (l.TargetStatementId == b.Id)
             {
@@ -124,9 +124,6 @@ internal sealed partial class StatementValidator
         return links.ToImmutable();
     }
 
-    /// <summary>A value short enough to quote in a message.</summary>
-    private static string Short(string value) => value.Length <= 80 ? value : string.Concat(value.AsSpan(0, 80), "...");
-
     private void CheckReading(ImmutableArray<Article> articles)
     {
         if (_builder.Reading is not { } reading)
@@ -138,7 +135,7 @@ internal sealed partial class StatementValidator
         {
             var labels = articles.SelectMany(a => a.Variants).Select(v => v.Label).Distinct(StringComparer.Ordinal);
             _problems.Add("$.reading", ValidationCodes.UnknownReference, string.Concat(
-                "no text variant is labelled '", Short(reading), "' (the renderings are: ", string.Join(", ", labels), ")"));
+                "no text variant is labelled '", Text.Excerpt(reading), "' (the renderings are: ", string.Join(", ", labels), ")"));
         }
     }
 

@@ -259,11 +259,11 @@ internal sealed class TimelineValidator
             }
             else if (!_statement.Places.Any(p => p.Id == id))
             {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown place '", id, "'"));
+                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown place '", Text.Excerpt(id), "'"));
             }
             else if (result.Contains(id))
             {
-                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("place '", id, "' is listed twice"));
+                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("place '", Text.Excerpt(id), "' is listed twice"));
             }
             else
             {
