@@ -243,6 +243,28 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Validate_TheBuiltInDataFiles_AreValid_AndAnEditedOneIsCaughtWithItsLocation()
+    {
+        string Data(string name)
+        {
+            using var reader = new StreamReader(BuiltInData.Open(name));
+            return reader.ReadToEnd();
+        }
+
+        var statements = BuiltInData.FileNames.Where(n => n.EndsWith(".statement.json", StringComparison.Ordinal)).Select(n => Write(n, Data(n))).ToArray();
+        statements.Should().HaveCountGreaterThan(1);
+        var timeline = Write(TrilateralStatement2020.TimelineFile, Data(TrilateralStatement2020.TimelineFile));
+        var good = Cli(["validate", .. statements, timeline]);
+        good.ExitCode.Should().Be(0, good.Out + good.Error);
+
+        var edited = Data(TrilateralStatement2020.TimelineFile).Replace("\"knownOn\": \"2020-11-11\"", "\"knownOn\": \"2020-13-11\"", StringComparison.Ordinal);
+        var bad = Write("edited.timeline.json", edited);
+        var run = Cli("validate", bad);
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().Contain(bad).And.Contain("knownOn").And.Contain("line ");
+    }
+
+    [Fact]
     public void Validate_BrokenJson_GivesTheLine()
     {
         var broken = Write("broken.json", "{\n  \"schemaVersion\": 1,\n  \"claims\": [\n    {\"id\": \"x\",, }\n  ]\n}\n");
