@@ -91,6 +91,29 @@ public sealed class ExplorerTests : IClassFixture<Chromium>, IDisposable
         => subject.Evaluator.Evaluate(Instant.FromUnixTimeMilliseconds(unixMilliseconds), perspective).Obligations.Select(a => a.Status.ToString()).ToArray();
 
     [Fact]
+    public async Task ToolReportHtml_OpenedFromItsOutFile_WorksOfflineAndShowsTheLibrarysStatuses()
+    {
+        // What a user gets from `ceasefire report --format html --out x.html`, opened as a file.
+        var file = Path.Combine(directory, "from-the-tool.html");
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var code = Ceasefire.Tool.Cli.Run(["report", "--format", "html", "--as-of", "2026-11-22", "--out", file], new Ceasefire.Tool.CliContext { Out = output, Error = error });
+        code.Should().Be(0, error.ToString());
+        var html = await File.ReadAllTextAsync(file);
+
+        await using var loaded = await Open(html, "from-the-tool.html");
+        var last = await loaded.Page.EvalOnSelectorAsync<int>("#cf-day", "e => Number(e.max)");
+        await SetSlider(loaded.Page, last);
+
+        var statement = TrilateralStatement2020.Statement;
+        var expected = statement.Evaluate(TrilateralStatement2020.Timeline, statement.EndOfDay(new LocalDate(2026, 11, 22)))
+            .Obligations.Select(a => a.Status.ToString()).ToArray();
+        (await ShownStatuses(loaded.Page)).Should().Equal(expected);
+        loaded.Errors.Should().BeEmpty();
+        loaded.Requests.Should().Equal([loaded.Url], "the tool's page loads nothing from anywhere");
+    }
+
+    [Fact]
     public async Task Open_BuiltInPage_NoConsoleErrorNoRequestButTheFileAndAScreenshot()
     {
         var subject = BuiltIn.Value;
