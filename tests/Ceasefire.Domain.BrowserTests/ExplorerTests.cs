@@ -332,6 +332,28 @@ public sealed class ExplorerTests : IClassFixture<Chromium>, IDisposable
     }
 
     [Fact]
+    public async Task AxeCoreFromTheNpmRegistry_BuiltInPage_NoSeriousOrCriticalViolation()
+    {
+        // .ci/run-browser fetches axe-core with `npm pack axe-core` and points CEASEFIRE_AXE_CORE at its axe.min.js.
+        var axe = Environment.GetEnvironmentVariable("CEASEFIRE_AXE_CORE");
+        axe.Should().NotBeNullOrEmpty("this test runs axe-core as published on the npm registry: run .ci/run-browser, or `npm pack axe-core`, unpack it and set CEASEFIRE_AXE_CORE to package/axe.min.js");
+        File.Exists(axe).Should().BeTrue("CEASEFIRE_AXE_CORE names {0}", axe);
+        var subject = BuiltIn.Value;
+        await using var loaded = await Open(subject.Html);
+        var page = loaded.Page;
+        await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
+        await page.EvaluateAsync(await File.ReadAllTextAsync(axe!));
+
+        var version = await page.EvaluateAsync<string>("() => axe.version");
+        var serious = await page.EvaluateAsync<string[]>(
+            "async () => (await axe.run()).violations.filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.html).join(' | '))");
+
+        version.Should().NotBeNullOrEmpty();
+        serious.Should().BeEmpty("axe-core {0} from the npm registry found serious or critical violations", version);
+        loaded.Requests.Should().Equal([loaded.Url]);
+    }
+
+    [Fact]
     public async Task Contrast_EveryStatusBadgeAndCell_AtLeastWcagAa()
     {
         var subject = BuiltIn.Value;
