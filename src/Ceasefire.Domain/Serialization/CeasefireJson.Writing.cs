@@ -88,12 +88,7 @@ public static partial class CeasefireJson
     public static async Task SerializeAsync(Statement statement, Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(statement);
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        var writer = new Utf8JsonWriter(utf8Json, CeasefireJsonWriter.WriterOptions);
-        await using (writer.ConfigureAwait(false))
-        {
-            await CeasefireJsonWriter.WriteAsync(writer, CeasefireJsonWriter.Statement(writer, statement), cancellationToken).ConfigureAwait(false);
-        }
+        await WriteAsync(utf8Json, writer => CeasefireJsonWriter.Statement(writer, statement), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a timeline as UTF-8 JSON to a stream asynchronously, claim by claim, flushing as it goes.</summary>
@@ -104,12 +99,7 @@ public static partial class CeasefireJson
     public static async Task SerializeAsync(Timeline timeline, Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        ArgumentNullException.ThrowIfNull(utf8Json);
-        var writer = new Utf8JsonWriter(utf8Json, CeasefireJsonWriter.WriterOptions);
-        await using (writer.ConfigureAwait(false))
-        {
-            await CeasefireJsonWriter.WriteAsync(writer, CeasefireJsonWriter.Timeline(writer, timeline), cancellationToken).ConfigureAwait(false);
-        }
+        await WriteAsync(utf8Json, writer => CeasefireJsonWriter.Timeline(writer, timeline), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Writes a compliance report as UTF-8 JSON to a stream asynchronously, assessment by assessment, flushing as it goes.</summary>
@@ -120,11 +110,17 @@ public static partial class CeasefireJson
     public static async Task SerializeAsync(ComplianceReport report, Stream utf8Json, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
+        await WriteAsync(utf8Json, writer => CeasefireJsonWriter.Report(writer, report), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs a streaming writer into a stream asynchronously (the async stream writers).</summary>
+    private static async Task WriteAsync(Stream utf8Json, Func<Utf8JsonWriter, IEnumerable<bool>> steps, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(utf8Json);
         var writer = new Utf8JsonWriter(utf8Json, CeasefireJsonWriter.WriterOptions);
         await using (writer.ConfigureAwait(false))
         {
-            await CeasefireJsonWriter.WriteAsync(writer, CeasefireJsonWriter.Report(writer, report), cancellationToken).ConfigureAwait(false);
+            await CeasefireJsonWriter.WriteAsync(writer, steps(writer), cancellationToken).ConfigureAwait(false);
         }
     }
 
