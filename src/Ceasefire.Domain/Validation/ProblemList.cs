@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 
 namespace Ceasefire.Domain.Validation;
 
@@ -20,6 +22,39 @@ internal sealed class ProblemList
         {
             Add(string.Concat(path, ".", call.Field), call.Code, call.Message);
         }
+    }
+
+    /// <summary>
+    /// Checks a list of references (actor, obligation or place ids): each must be non-null, known and listed once.
+    /// Reports every problem at its item's path and returns the valid ids, in order.
+    /// </summary>
+    public ImmutableArray<string> CheckIds(List<string> ids, Func<string, bool> isKnown, string path, string what, string role)
+    {
+        var result = ImmutableArray.CreateBuilder<string>(ids.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var k = 0; k < ids.Count; k++)
+        {
+            var id = ids[k];
+            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
+            if (id is null)
+            {
+                Add(itemPath, ValidationCodes.Required, string.Concat("the ", role, " id is null"));
+            }
+            else if (!isKnown(id))
+            {
+                Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown ", what, " '", Text.Excerpt(id), "'"));
+            }
+            else if (!seen.Add(id))
+            {
+                Add(itemPath, ValidationCodes.Duplicate, string.Concat(role, " '", Text.Excerpt(id), "' is listed twice"));
+            }
+            else
+            {
+                result.Add(id);
+            }
+        }
+
+        return result.ToImmutable();
     }
 
     public void ThrowIfAny(string subject)

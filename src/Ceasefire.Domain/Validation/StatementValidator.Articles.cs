@@ -177,10 +177,10 @@ internal sealed partial class StatementValidator
             _problems.Add(path + ".id", ValidationCodes.DuplicateId, string.Concat("duplicate obligation id '", o.Id, "'"));
         }
 
-        var obligors = CheckIds(o.Obligors, actorIds, path + ".obligors", "actor", "obligor");
-        var beneficiaries = CheckIds(o.Beneficiaries, actorIds, path + ".beneficiaries", "actor", "beneficiary");
-        var parallel = CheckIds(o.InParallelWith, obligationIds, path + ".inParallelWith", "obligation", "obligation");
-        var places = CheckIds(o.PlaceIds, placeIds, path + ".placeIds", "place", "place");
+        var obligors = _problems.CheckIds(o.Obligors, actorIds.Contains, path + ".obligors", "actor", "obligor");
+        var beneficiaries = _problems.CheckIds(o.Beneficiaries, actorIds.Contains, path + ".beneficiaries", "actor", "beneficiary");
+        var parallel = _problems.CheckIds(o.InParallelWith, obligationIds.Contains, path + ".inParallelWith", "obligation", "obligation");
+        var places = _problems.CheckIds(o.PlaceIds, placeIds.Contains, path + ".placeIds", "place", "place");
         if (parallel.Contains(o.Id ?? string.Empty))
         {
             _problems.Add(path + ".inParallelWith", ValidationCodes.Inconsistent, "an obligation cannot be performed in parallel with itself");

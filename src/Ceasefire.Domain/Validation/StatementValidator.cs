@@ -460,33 +460,4 @@ internal sealed partial class StatementValidator
 
         return ids;
     }
-
-    private ImmutableArray<string> CheckIds(List<string> ids, HashSet<string> known, string path, string what, string role)
-    {
-        var result = ImmutableArray.CreateBuilder<string>(ids.Count);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var k = 0; k < ids.Count; k++)
-        {
-            var id = ids[k];
-            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
-            if (id is null)
-            {
-                _problems.Add(itemPath, ValidationCodes.Required, string.Concat("the ", role, " id is null"));
-            }
-            else if (!known.Contains(id))
-            {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown ", what, " '", id, "'"));
-            }
-            else if (!seen.Add(id))
-            {
-                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat(role, " '", id, "' is listed twice"));
-            }
-            else
-            {
-                result.Add(id);
-            }
-        }
-
-        return result.ToImmutable();
-    }
 }

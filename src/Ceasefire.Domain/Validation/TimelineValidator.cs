@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Runtime.InteropServices;
 using NodaTime;
 
@@ -124,7 +123,7 @@ internal sealed class TimelineValidator
         CheckExtension(c, v.NewDeadline, kind, obligations, path);
         CheckKindSpecific(c, kind, obligations, v.Date, path);
         CheckContradictions(c, kind, path, allIds);
-        var places = c.PlaceIds is { Count: > 0 } ? CheckPlaces(c.PlaceIds, path + ".placeIds") : [];
+        var places = c.PlaceIds is { Count: > 0 } ? _problems.CheckIds(c.PlaceIds, IsPlace, path + ".placeIds", "place", "place") : [];
 
         if (_problems.Count != before)
         {
@@ -241,37 +240,17 @@ internal sealed class TimelineValidator
         }
     }
 
-    private ImmutableArray<string> CheckPlaces(List<string>? ids, string path)
+    private bool IsPlace(string id)
     {
-        if (ids is null || ids.Count == 0)
+        foreach (var place in _statement.Places)
         {
-            return [];
-        }
-
-        var result = ImmutableArray.CreateBuilder<string>(ids.Count);
-        for (var k = 0; k < ids.Count; k++)
-        {
-            var id = ids[k];
-            var itemPath = string.Concat(path, "[", Text.Number(k), "]");
-            if (id is null)
+            if (place.Id == id)
             {
-                _problems.Add(itemPath, ValidationCodes.Required, "the place id is null");
-            }
-            else if (!_statement.Places.Any(p => p.Id == id))
-            {
-                _problems.Add(itemPath, ValidationCodes.UnknownReference, string.Concat("unknown place '", Text.Excerpt(id), "'"));
-            }
-            else if (result.Contains(id))
-            {
-                _problems.Add(itemPath, ValidationCodes.Duplicate, string.Concat("place '", Text.Excerpt(id), "' is listed twice"));
-            }
-            else
-            {
-                result.Add(id);
+                return true;
             }
         }
 
-        return result.DrainToImmutable();
+        return false;
     }
 
     /// <summary>As <see cref="CheckActor(string?, string, string)"/>, building the path (<paramref name="path"/> + <paramref name="field"/>) only for a problem.</summary>
